@@ -1,5 +1,56 @@
 package rs.glasnik.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code glasnik} command line. {@link #run} is the entry point for tests: it never exits the
+ * JVM and prints only to the writers it is given.
+ *
+ * <p>{@code int code = Main.run(out, err, "check", "examples");}
+ */
 public final class Main {
-    public static void main(String[] args) {}
+    private Main() {}
+
+    public static void main(String[] args) {
+        Charset charset = consoleCharset();
+        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, charset), true);
+        PrintWriter err = new PrintWriter(new PrintStream(System.err, true, charset), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** UTF-8 unless the console says otherwise; Serbian text must never become question marks. */
+    private static Charset consoleCharset() {
+        String name = System.getProperty("stdout.encoding");
+        if (name == null || name.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            Charset c = Charset.forName(name);
+            return c.name().equals("US-ASCII") || c.name().equals("ANSI_X3.4-1968")
+                    ? StandardCharsets.UTF_8
+                    : c;
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    /** Runs glasnik with {@code args}; returns the exit code (see {@link ExitCode}). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = GlasnikCommand.commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
 }

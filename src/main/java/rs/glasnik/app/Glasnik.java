@@ -1,0 +1,315 @@
+package rs.glasnik.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rs.glasnik.check.Checker;
+import rs.glasnik.locale.LocaleFormats;
+import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Problem;
+import rs.glasnik.model.Release;
+import rs.glasnik.model.Suggestions;
+import rs.glasnik.model.Variant;
+import rs.glasnik.model.Workspace;
+import rs.glasnik.render.text.PlainTextRenderer;
+import rs.glasnik.resolve.Resolver;
+import rs.glasnik.store.WorkspaceStore;
+import rs.glasnik.store.WorkspaceStore.Loaded;
+import rs.glasnik.store.WorkspaceStore.LoadedWorkspace;
+
+/**
+ * The use cases of glasnik, one method each; the command line and tests call only this.
+ *
+ * <p>{@code new Glasnik().check(new Requests.Check(Optional.empty(),
+ * List.of(Path.of("examples"))))}
+ */
+public final class Glasnik {
+    /** Checks workspaces and release files; every file is read even when others are broken. */
+    public Requests.CheckResult check(Requests.Check request) throws Failure {
+        List<Path> paths =
+                request.paths().isEmpty()
+                        ? List.of(request.workspace().orElse(Path.of(".")))
+                        : request.paths();
+        Map<Path, List<Path>> byRoot = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)
+                    && Files.isRegularFile(path.resolve(WorkspaceStore.WORKSPACE_FILE))) {
+                byRoot.computeIfAbsent(path, k -> new ArrayList<>())
+                        .addAll(WorkspaceStore.releaseFiles(path, problems));
+                continue;
+            }
+            Path file = Files.isDirectory(path) ? path.resolve(WorkspaceStore.RELEASE_FILE) : path;
+            if (!Files.exists(path)) {
+                throw new Failure(path + ": no such file or folder");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new Failure(
+                        path
+                                + ": neither a workspace (no glasnik.yaml) nor a release (no release.yaml)");
+            }
+            Path root =
+                    request.workspace()
+                            .or(() -> WorkspaceStore.findRoot(file).map(r -> relativeRoot(file, r)))
+                            .orElseThrow(
+                                    () ->
+                                            new Failure(
+                                                    file
+                                                            + ": no glasnik.yaml in this folder or above; pass --workspace DIR"));
+            byRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(file);
+        }
+        List<Requests.CheckedRelease> checked = new ArrayList<>();
+        for (Map.Entry<Path, List<Path>> entry : byRoot.entrySet()) {
+            Path root = entry.getKey();
+            Loaded<Workspace> settings = WorkspaceStore.loadSettings(root);
+            problems.addAll(settings.problems());
+            List<Release> releases = new ArrayList<>();
+            List<Loaded<Release>> loaded = new ArrayList<>();
+            for (Path file : entry.getValue().stream().distinct().toList()) {
+                Loaded<Release> one = WorkspaceStore.loadRelease(file, root);
+                loaded.add(one);
+                problems.addAll(one.problems());
+                one.value().ifPresent(releases::add);
+            }
+            List<Problem> lint = Checker.check(settings.value(), releases);
+            problems.addAll(lint);
+            for (Loaded<Release> one : loaded) {
+                boolean ok =
+                        one.value().isPresent()
+                                && lint.stream()
+                                        .noneMatch(p -> p.isError() && p.file().equals(one.file()));
+                checked.add(
+                        new Requests.CheckedRelease(one.file(), one.value().map(Release::id), ok));
+            }
+        }
+        return new Requests.CheckResult(checked, problems);
+    }
+
+    /** Keeps a workspace path relative when the release path was, so messages stay short. */
+    private static Path relativeRoot(Path file, Path absoluteRoot) {
+        if (file.isAbsolute()) {
+            return absoluteRoot;
+        }
+        Path here = Path.of("").toAbsolutePath();
+        Path rel = here.relativize(absoluteRoot);
+        return rel.toString().isEmpty() ? Path.of(".") : rel;
+    }
+
+    /** Lists the releases of a workspace, newest first. */
+    public Requests.ListResult list(Requests.ListReleases request) throws Failure {
+        LoadedWorkspace ws = load(request.workspace());
+        Workspace settings = settings(ws);
+        LocaleTag lang = request.lang().orElse(settings.locales().get(0));
+        List<Problem> problems = new ArrayList<>(ws.problems());
+        List<Requests.ListEntry> entries = new ArrayList<>();
+        for (Loaded<Release> loaded : ws.releases()) {
+            problems.addAll(loaded.problems());
+            loaded.value()
+                    .ifPresent(
+                            r -> {
+                                LocaleTag from = r.variants().containsKey(lang) ? lang : r.source();
+                                Variant v = r.variants().get(from);
+                                entries.add(
+                                        new Requests.ListEntry(
+                                                r.id(),
+                                                r.date(),
+                                                r.type(),
+                                                r.status(),
+                                                v.title(),
+                                                from));
+                            });
+        }
+        entries.sort(
+                Comparator.comparing(Requests.ListEntry::date)
+                        .reversed()
+                        .thenComparing(Requests.ListEntry::id));
+        return new Requests.ListResult(lang, entries, problems);
+    }
+
+    /** The reader-visible text of one release in one locale. */
+    public Requests.ShowResult show(Requests.Show request) throws Failure {
+        LoadedWorkspace ws = load(request.workspace());
+        Workspace settings = settings(ws);
+        List<String> ids = new ArrayList<>();
+        for (Loaded<Release> loaded : ws.releases()) {
+            Optional<Release> release = loaded.value();
+            if (release.isEmpty()) {
+                if (loaded.file().getParent().getFileName().toString().equals(request.id())) {
+                    throw new Failure(
+                            "release '" + request.id() + "' has errors; mend them first",
+                            loaded.problems());
+                }
+                continue;
+            }
+            ids.add(release.get().id());
+            if (!release.get().id().equals(request.id())) {
+                continue;
+            }
+            Release r = release.get();
+            LocaleTag lang = request.lang().orElse(settings.locales().get(0));
+            List<Problem> lint = Checker.check(Optional.of(settings), List.of(r));
+            if (lint.stream().anyMatch(Problem::isError)) {
+                throw new Failure("release '" + r.id() + "' has errors; mend them first", lint);
+            }
+            Optional<String> why = Resolver.unavailable(r, lang);
+            if (why.isPresent()) {
+                throw new Failure(why.get());
+            }
+            Loaded<Map<String, String>> labels =
+                    WorkspaceStore.labels(lang, Optional.of(request.workspace()));
+            if (labels.value().isEmpty()) {
+                throw new Failure("the labels for " + lang + " have errors", labels.problems());
+            }
+            LocaleFormats formats = LocaleFormats.of(lang, labels.value().get());
+            String text = PlainTextRenderer.render(Resolver.resolve(settings, r, formats));
+            List<Problem> warnings = new ArrayList<>(lint);
+            warnings.addAll(labels.problems());
+            return new Requests.ShowResult(lang, text, warnings);
+        }
+        throw new Failure(
+                "no release '"
+                        + request.id()
+                        + "' in "
+                        + request.workspace()
+                        + Suggestions.closest(request.id(), ids)
+                                .map(s -> "; did you mean '" + s + "'?")
+                                .orElse("; 'glasnik list' shows the ids"));
+    }
+
+    /** Creates a workspace with glasnik.yaml, the schemas and one starter release. */
+    public Requests.Written init(Requests.Init request) throws Failure {
+        Path dir = request.dir();
+        if (Files.exists(dir.resolve(WorkspaceStore.WORKSPACE_FILE))) {
+            throw new Failure(
+                    dir + " is already a workspace (it has glasnik.yaml); nothing was changed");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Failure(dir + " is a file, not a folder");
+        }
+        List<Path> written = new ArrayList<>();
+        write(dir.resolve(WorkspaceStore.WORKSPACE_FILE), resource("workspace.yaml"), written);
+        written.addAll(writeSchemas(dir));
+        String id = "first-release";
+        write(
+                releaseFile(dir, id),
+                starter(
+                        id,
+                        "org",
+                        LocaleTag.SR_CYRL,
+                        rs.glasnik.model.ReleaseType.PRESS_RELEASE,
+                        request.today()),
+                written);
+        return new Requests.Written(written);
+    }
+
+    /** Writes the JSON Schemas editors use into {@code dir/schemas}, replacing older copies. */
+    public List<Path> writeSchemas(Path dir) throws Failure {
+        List<Path> written = new ArrayList<>();
+        for (String name : List.of("release", "workspace")) {
+            Path file = dir.resolve("schemas").resolve(name + ".schema.json");
+            try {
+                WorkspaceStore.writeText(file, WorkspaceStore.schema(name).orElseThrow(), true);
+            } catch (IOException e) {
+                throw new Failure(file + ": cannot write: " + e.getMessage());
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** Scaffolds {@code releases/<id>/release.yaml} in an existing workspace. */
+    public Requests.Written newRelease(Requests.NewRelease request) throws Failure {
+        Path root = request.workspace();
+        LoadedWorkspace ws = load(root);
+        Workspace settings = settings(ws);
+        for (Loaded<Release> loaded : ws.releases()) {
+            if (loaded.value().map(r -> r.id().equals(request.id())).orElse(false)) {
+                throw new Failure(
+                        "release id '"
+                                + request.id()
+                                + "' is already used by "
+                                + loaded.file()
+                                + "; choose another id");
+            }
+        }
+        Path file = releaseFile(root, request.id());
+        if (Files.exists(file.getParent())) {
+            throw new Failure(file.getParent() + " already exists; choose another id");
+        }
+        List<Path> written = new ArrayList<>();
+        String issuer = settings.organisations().keySet().iterator().next();
+        write(
+                file,
+                starter(request.id(), issuer, request.source(), request.type(), request.today()),
+                written);
+        return new Requests.Written(written);
+    }
+
+    private static Path releaseFile(Path root, String id) {
+        return root.resolve(WorkspaceStore.RELEASES_DIR)
+                .resolve(id)
+                .resolve(WorkspaceStore.RELEASE_FILE);
+    }
+
+    private static String starter(
+            String id,
+            String issuer,
+            LocaleTag source,
+            rs.glasnik.model.ReleaseType type,
+            java.time.LocalDate today) {
+        return resource("release.yaml")
+                .replace("{{id}}", id)
+                .replace("{{issuer}}", issuer)
+                .replace("{{type}}", type.key())
+                .replace("{{source}}", source.tag())
+                .replace("{{date}}", today.toString());
+    }
+
+    private static void write(Path file, String text, List<Path> written) throws Failure {
+        try {
+            WorkspaceStore.writeText(file, text, false);
+            written.add(file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new Failure(file + " already exists; nothing was overwritten");
+        } catch (IOException e) {
+            throw new Failure(file + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    private static LoadedWorkspace load(Path root) throws Failure {
+        if (!Files.isDirectory(root)) {
+            throw new Failure(root + ": no such folder; pass the workspace with --workspace DIR");
+        }
+        return WorkspaceStore.load(root);
+    }
+
+    private static Workspace settings(LoadedWorkspace ws) throws Failure {
+        return ws.settings()
+                .value()
+                .orElseThrow(
+                        () ->
+                                new Failure(
+                                        ws.settings().file() + " has errors; mend them first",
+                                        ws.settings().problems()));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Glasnik.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package rs.glasnik.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Problem;
+import rs.glasnik.model.ReleaseDate;
+import rs.glasnik.model.ReleaseStatus;
+import rs.glasnik.model.ReleaseType;
+
+/** The request and result records of the {@link Glasnik} facade. */
+public final class Requests {
+    private Requests() {}
+
+    /** Check PATHs: workspace folders, release folders or release files. */
+    public record Check(Optional<Path> workspace, List<Path> paths) {
+        public Check {
+            Objects.requireNonNull(workspace);
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** One release file that was checked, with its id when it could be read. */
+    public record CheckedRelease(Path file, Optional<String> id, boolean ok) {}
+
+    public record CheckResult(List<CheckedRelease> releases, List<Problem> problems) {
+        public CheckResult {
+            releases = List.copyOf(releases);
+            problems = List.copyOf(problems);
+        }
+
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+
+        public boolean ok() {
+            return errors() == 0;
+        }
+    }
+
+    public record ListReleases(Path workspace, Optional<LocaleTag> lang) {}
+
+    /**
+     * One line of {@code glasnik list}; {@code titleLocale} says which variant the title is from.
+     */
+    public record ListEntry(
+            String id,
+            ReleaseDate date,
+            ReleaseType type,
+            ReleaseStatus status,
+            String title,
+            LocaleTag titleLocale) {}
+
+    public record ListResult(LocaleTag lang, List<ListEntry> entries, List<Problem> problems) {
+        public ListResult {
+            entries = List.copyOf(entries);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public record Show(Path workspace, String id, Optional<LocaleTag> lang) {}
+
+    public record ShowResult(LocaleTag lang, String text, List<Problem> warnings) {
+        public ShowResult {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A new workspace in {@code dir}, its starter release dated {@code today}. */
+    public record Init(Path dir, LocalDate today) {}
+
+    /** A new release scaffold. */
+    public record NewRelease(
+            Path workspace, String id, LocaleTag source, ReleaseType type, LocalDate today) {}
+
+    /** Files a use case wrote, in the order written. */
+    public record Written(List<Path> files) {
+        public Written {
+            files = List.copyOf(files);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package rs.glasnik.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The only place glasnik reads the clock: today in Belgrade, or SOURCE_DATE_EPOCH when set. */
+final class Clock {
+    private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
+
+    private Clock() {}
+
+    static LocalDate today() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("[0-9]{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(BELGRADE).toLocalDate();
+        }
+        return LocalDate.now(BELGRADE);
+    }
+}

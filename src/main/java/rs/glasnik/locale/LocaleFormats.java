@@ -1,0 +1,80 @@
+package rs.glasnik.locale;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import java.util.Objects;
+import rs.glasnik.model.LocaleTag;
+
+/**
+ * Everything a reader sees that the author did not type, formatted for one locale with ICU: labels,
+ * dates and letter case.
+ *
+ * <p>{@code LocaleFormats.of(LocaleTag.SR_CYRL, labels).longDate(date)} gives {@code 27. новембар
+ * 2026.}
+ */
+public final class LocaleFormats {
+    private final LocaleTag locale;
+    private final ULocale ulocale;
+    private final Map<String, String> labels;
+
+    private LocaleFormats(LocaleTag locale, Map<String, String> labels) {
+        this.locale = locale;
+        this.ulocale = ulocale(locale);
+        this.labels = Map.copyOf(labels);
+    }
+
+    /**
+     * @param labels the locale's label bundle: label name to ICU MessageFormat pattern
+     */
+    public static LocaleFormats of(LocaleTag locale, Map<String, String> labels) {
+        return new LocaleFormats(Objects.requireNonNull(locale), labels);
+    }
+
+    /** The ICU locale with region: sr_Cyrl_RS, sr_Latn_RS, en_GB. */
+    static ULocale ulocale(LocaleTag locale) {
+        return ULocale.forLanguageTag(locale.regionalTag());
+    }
+
+    public LocaleTag locale() {
+        return locale;
+    }
+
+    /** A label with its arguments filled in: {@code label("page", Map.of("page", 1, ...))}. */
+    public String label(String key, Map<String, Object> args) {
+        String pattern = labels.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no label '" + key + "' for " + locale);
+        }
+        return new MessageFormat(pattern, ulocale).format(args);
+    }
+
+    public String label(String key) {
+        return label(key, Map.of());
+    }
+
+    /** The long date of the locale: 27. новембар 2026. / 27 November 2026. */
+    public String longDate(ZonedDateTime when) {
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, ulocale);
+        format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
+        return format.format(Date.from(when.toInstant()));
+    }
+
+    /** Long date and short time in the moment's own zone, for embargo lines. */
+    public String longDateTime(ZonedDateTime when) {
+        DateFormat format =
+                DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, ulocale);
+        format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
+        return format.format(Date.from(when.toInstant()));
+    }
+
+    /** Upper case by the locale's rules, for datelines and type labels. */
+    public String upper(String text) {
+        return UCharacter.toUpperCase(ulocale, text);
+    }
+}

@@ -1,0 +1,26 @@
+package rs.glasnik.model;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * A release date as written: a day, or a day with a time.
+ *
+ * @param value the moment; midnight in its zone when no time was written
+ * @param hasTime whether the file gave a time of day
+ */
+public record ReleaseDate(ZonedDateTime value, boolean hasTime) implements Comparable<ReleaseDate> {
+    public ReleaseDate {
+        Objects.requireNonNull(value);
+    }
+
+    @Override
+    public int compareTo(ReleaseDate other) {
+        return value.toInstant().compareTo(other.value.toInstant());
+    }
+
+    /** ISO-8601 as written: {@code 2026-11-27} or {@code 2026-11-27T10:30+01:00}. */
+    public String iso() {
+        return hasTime ? value.toOffsetDateTime().toString() : value.toLocalDate().toString();
+    }
+}

@@ -1,0 +1,215 @@
+package rs.glasnik.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rs.glasnik.locale.LocaleFormats;
+import rs.glasnik.model.Block;
+import rs.glasnik.model.Contact;
+import rs.glasnik.model.Document;
+import rs.glasnik.model.Document.LabelRole;
+import rs.glasnik.model.Inline;
+import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Localized;
+import rs.glasnik.model.Organisation;
+import rs.glasnik.model.RelatedLink;
+import rs.glasnik.model.Release;
+import rs.glasnik.model.Variant;
+import rs.glasnik.model.Workspace;
+
+/**
+ * Turns a release into the {@link Document} a reader sees in one locale: letterhead, labels,
+ * dateline, the author's text, contacts and boilerplate, in reading order.
+ *
+ * <p>{@code Resolver.resolve(workspace, release, formats)} — the release must have passed {@code
+ * check} for the formats' locale.
+ */
+public final class Resolver {
+    private Resolver() {}
+
+    /** Why a release cannot be shown in a locale, or empty when it can. */
+    public static Optional<String> unavailable(Release release, LocaleTag locale) {
+        if (release.variants().containsKey(locale)) {
+            return Optional.empty();
+        }
+        if (locale == LocaleTag.SR_LATN && release.variants().containsKey(LocaleTag.SR_CYRL)) {
+            return Optional.of(
+                    "sr-Latn is derived from sr-Cyrl by transliteration, which this version of"
+                            + " glasnik cannot do yet; write variants.sr-Latn out, or use --lang sr-Cyrl");
+        }
+        return Optional.of(
+                "release '"
+                        + release.id()
+                        + "' has no "
+                        + locale
+                        + " variant; it is written in "
+                        + String.join(
+                                ", ",
+                                release.variants().keySet().stream().map(LocaleTag::tag).toList()));
+    }
+
+    public static Document resolve(Workspace workspace, Release release, LocaleFormats formats) {
+        LocaleTag locale = formats.locale();
+        Variant variant =
+                release.variant(locale)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                unavailable(release, locale).orElse("")));
+        Organisation org =
+                workspace
+                        .organisation(release.issuer())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "unknown issuer " + release.issuer()));
+        List<Document.Part> parts = new ArrayList<>();
+
+        List<String> letterhead = new ArrayList<>(lines(text(org.address(), locale)));
+        org.website().ifPresent(letterhead::add);
+        parts.add(new Document.Letterhead(text(org.name(), locale), letterhead));
+        parts.add(
+                new Document.Label(
+                        LabelRole.TYPE,
+                        formats.upper(formats.label("type." + release.type().key()))));
+        parts.add(
+                new Document.Label(
+                        LabelRole.RELEASE_NOTE,
+                        release.embargo()
+                                .map(
+                                        e ->
+                                                formats.label(
+                                                        "release.embargo",
+                                                        Map.of("date", formats.longDateTime(e))))
+                                .orElse(formats.label("release.immediate"))));
+        parts.add(new Document.Title(variant.title()));
+        variant.subtitle().ifPresent(s -> parts.add(new Document.Subtitle(s)));
+        if (!variant.summary().isEmpty()) {
+            parts.add(new Document.Summary(variant.summary()));
+        }
+        String dateline =
+                formats.label(
+                        "dateline",
+                        Map.of(
+                                "place", formats.upper(text(release.place(), locale)),
+                                "date", formats.longDate(release.date().value())));
+        parts.add(new Document.Body(withDateline(dateline, variant.body())));
+        parts.add(new Document.Label(LabelRole.END_MARK, formats.label("end-mark")));
+
+        List<Contact> contacts = release.contacts().isEmpty() ? org.contacts() : release.contacts();
+        if (!contacts.isEmpty()) {
+            List<Block> blocks = new ArrayList<>();
+            for (Contact c : contacts) {
+                blocks.add(contact(c, locale, formats));
+            }
+            parts.add(new Document.Section(formats.label("section.contacts"), blocks));
+        }
+        release.notes()
+                .ifPresent(
+                        n ->
+                                parts.add(
+                                        new Document.Section(
+                                                formats.label("section.notes"), text(n, locale))));
+        if (!release.links().isEmpty()) {
+            List<Block.ListItem> items = new ArrayList<>();
+            for (RelatedLink link : release.links()) {
+                String label = link.label().map(l -> text(l, locale)).orElse(link.url());
+                items.add(
+                        new Block.ListItem(
+                                List.of(
+                                        new Block.Paragraph(
+                                                List.of(
+                                                        new Inline.Link(
+                                                                link.url(),
+                                                                List.of(
+                                                                        new Inline.Text(
+                                                                                label))))))));
+            }
+            parts.add(
+                    new Document.Section(
+                            formats.label("section.links"),
+                            List.of(new Block.ListBlock(false, 1, items))));
+        }
+        List<Block> about =
+                release.boilerplate()
+                        .map(b -> text(b, locale))
+                        .orElse(text(org.boilerplate(), locale));
+        parts.add(new Document.Section(formats.label("section.about"), about));
+
+        String subject =
+                !variant.summary().isEmpty()
+                        ? Inline.plainText(variant.summary())
+                        : variant.subtitle().orElse(variant.title());
+        Document.Info info =
+                new Document.Info(
+                        release.id(),
+                        variant.title(),
+                        text(org.name(), locale),
+                        subject,
+                        release.tags(),
+                        release.date().value());
+        return new Document(locale, info, parts);
+    }
+
+    /** The dateline runs into the first paragraph, as in a printed release. */
+    private static List<Block> withDateline(String dateline, List<Block> body) {
+        List<Block> out = new ArrayList<>(body);
+        Inline lead = new Inline.Strong(List.of(new Inline.Text(dateline)));
+        if (!out.isEmpty() && out.get(0) instanceof Block.Paragraph p) {
+            List<Inline> content = new ArrayList<>();
+            content.add(lead);
+            content.add(new Inline.Text(" "));
+            content.addAll(p.content());
+            out.set(0, new Block.Paragraph(content));
+        } else {
+            out.add(0, new Block.Paragraph(List.of(lead)));
+        }
+        return out;
+    }
+
+    private static Block contact(Contact c, LocaleTag locale, LocaleFormats formats) {
+        List<Inline> content = new ArrayList<>();
+        content.add(new Inline.Strong(List.of(new Inline.Text(text(c.name(), locale)))));
+        c.role()
+                .ifPresent(
+                        r -> {
+                            content.add(new Inline.LineBreak());
+                            content.add(new Inline.Text(text(r, locale)));
+                        });
+        c.phone()
+                .ifPresent(
+                        p -> {
+                            content.add(new Inline.LineBreak());
+                            content.add(
+                                    new Inline.Text(
+                                            formats.label("contact.phone", Map.of("phone", p))));
+                        });
+        c.email()
+                .ifPresent(
+                        e -> {
+                            content.add(new Inline.LineBreak());
+                            content.add(
+                                    new Inline.Link(
+                                            "mailto:" + e,
+                                            List.of(
+                                                    new Inline.Text(
+                                                            formats.label(
+                                                                    "contact.email",
+                                                                    Map.of("email", e))))));
+                        });
+        return new Block.Paragraph(content);
+    }
+
+    private static <T> T text(Localized<T> value, LocaleTag locale) {
+        return value.get(locale)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no " + locale + " text; run 'glasnik check'"));
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,289 @@
+package rs.glasnik.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Problem;
+import rs.glasnik.model.Release;
+import rs.glasnik.model.Suggestions;
+import rs.glasnik.model.Workspace;
+
+/**
+ * The workspace on disk: reads {@code glasnik.yaml} and every {@code releases/<id>/release.yaml}
+ * into the model, and writes files atomically.
+ *
+ * <p>{@code WorkspaceStore.load(Path.of("examples")).releases()}
+ */
+public final class WorkspaceStore {
+    public static final String WORKSPACE_FILE = "glasnik.yaml";
+    public static final String RELEASES_DIR = "releases";
+    public static final String RELEASE_FILE = "release.yaml";
+
+    private WorkspaceStore() {}
+
+    /** One file's outcome: its value when it loaded without errors, and every problem found. */
+    public record Loaded<T>(Path file, Optional<T> value, List<Problem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A whole workspace: its settings, every release, and problems of the folder itself. */
+    public record LoadedWorkspace(
+            Path root,
+            Loaded<Workspace> settings,
+            List<Loaded<Release>> releases,
+            List<Problem> problems) {
+        public LoadedWorkspace {
+            releases = List.copyOf(releases);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Loads a workspace; a broken file never stops the others from being read. */
+    public static LoadedWorkspace load(Path root) {
+        Loaded<Workspace> settings = loadSettings(root);
+        List<Problem> problems = new ArrayList<>();
+        List<Loaded<Release>> releases = new ArrayList<>();
+        for (Path file : releaseFiles(root, problems)) {
+            releases.add(loadRelease(file, root));
+        }
+        return new LoadedWorkspace(root, settings, releases, problems);
+    }
+
+    public static Loaded<Workspace> loadSettings(Path root) {
+        Path file = root.resolve(WORKSPACE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Loaded<>(
+                    file,
+                    Optional.empty(),
+                    List.of(
+                            Problem.error(
+                                    file,
+                                    1,
+                                    1,
+                                    "",
+                                    "no glasnik.yaml here: this folder is not a workspace;"
+                                            + " run 'glasnik init' or pass --workspace DIR")));
+        }
+        try {
+            String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
+            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            if (node.isEmpty()) {
+                return empty(
+                        file,
+                        "the file is empty; a workspace starts with 'schema: 1' and 'organisations:'");
+            }
+            NodeReader reader = new NodeReader(file, text);
+            Optional<Workspace> ws = new WorkspaceReader(reader, root).read(node.get());
+            return new Loaded<>(file, ws, reader.problems());
+        } catch (LoadException e) {
+            return new Loaded<>(file, Optional.empty(), List.of(e.problem()));
+        }
+    }
+
+    /** Loads one release file of the workspace at {@code root}. */
+    public static Loaded<Release> loadRelease(Path file, Path root) {
+        try {
+            String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
+            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            if (node.isEmpty()) {
+                return empty(
+                        file,
+                        "the file is empty; a release starts with 'schema: 1', 'id:', 'type:' ... (see 'glasnik new')");
+            }
+            NodeReader reader = new NodeReader(file, text);
+            Optional<Release> release = new ReleaseReader(reader, root).read(node.get());
+            return new Loaded<>(file, release, reader.problems());
+        } catch (LoadException e) {
+            return new Loaded<>(file, Optional.empty(), List.of(e.problem()));
+        }
+    }
+
+    private static <T> Loaded<T> empty(Path file, String message) {
+        return new Loaded<>(
+                file, Optional.empty(), List.of(Problem.error(file, 1, 1, "", message)));
+    }
+
+    /** The release files of a workspace, in the order of their folder names. */
+    public static List<Path> releaseFiles(Path root, List<Problem> problems) {
+        Path dir = root.resolve(RELEASES_DIR);
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            problems.add(Problem.error(dir, 1, 1, "", "cannot list the folder: " + e.getMessage()));
+            return out;
+        }
+        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            Path file = entry.resolve(RELEASE_FILE);
+            if (Files.isDirectory(entry) && Files.isRegularFile(file)) {
+                out.add(file);
+            } else if (Files.isDirectory(entry)) {
+                problems.add(
+                        Problem.warning(
+                                entry,
+                                1,
+                                1,
+                                "",
+                                "this release folder has no release.yaml; it is skipped"));
+            } else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                problems.add(
+                        Problem.warning(
+                                entry,
+                                1,
+                                1,
+                                "",
+                                "release files live in their own folder, releases/<id>/release.yaml;"
+                                        + " this file is skipped"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The workspace that holds {@code start}: the nearest folder at or above it with glasnik.yaml.
+     */
+    public static Optional<Path> findRoot(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        while (dir != null) {
+            if (Files.isRegularFile(dir.resolve(WORKSPACE_FILE))) {
+                return Optional.of(dir);
+            }
+            dir = dir.getParent();
+        }
+        return Optional.empty();
+    }
+
+    /** The JSON Schema of {@code release} or {@code workspace} files, as shipped in the jar. */
+    public static Optional<String> schema(String name) {
+        if (!name.equals("release") && !name.equals("workspace")) {
+            return Optional.empty();
+        }
+        return Optional.of(resource("/rs/glasnik/store/" + name + ".schema.json"));
+    }
+
+    /** The label bundle of a locale: built-in labels, overridden by the workspace's own. */
+    public static Loaded<Map<String, String>> labels(LocaleTag locale, Optional<Path> root) {
+        String name = locale.tag() + ".yaml";
+        Path builtin = Path.of("locales", name);
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        String text = resource("/glasnik/locales/" + name);
+        readLabels(builtin, text, labels, List.of(), problems);
+        if (root.isPresent()) {
+            Path override = root.get().resolve("locales").resolve(name);
+            if (Files.isRegularFile(override)) {
+                try {
+                    String own = SafeYaml.decode(override, SafeYaml.readBytes(override));
+                    readLabels(override, own, labels, List.copyOf(labels.keySet()), problems);
+                } catch (LoadException e) {
+                    problems.add(e.problem());
+                }
+            }
+        }
+        boolean ok = problems.stream().noneMatch(Problem::isError);
+        return new Loaded<>(builtin, ok ? Optional.of(labels) : Optional.empty(), problems);
+    }
+
+    private static void readLabels(
+            Path file,
+            String text,
+            Map<String, String> into,
+            List<String> known,
+            List<Problem> problems) {
+        try {
+            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            if (node.isEmpty()) {
+                return;
+            }
+            NodeReader r = new NodeReader(file, text);
+            if (!(node.get() instanceof YamlNode.Mapping m)) {
+                r.error(node.get(), "", "expected a map of label names to texts");
+            } else {
+                for (YamlNode.Entry e : m.entries()) {
+                    String key = e.key().value();
+                    if (!known.isEmpty() && !known.contains(key)) {
+                        r.error(
+                                e.key(),
+                                key,
+                                "unknown label '" + key + "'" + Suggestions.hint(key, known));
+                        continue;
+                    }
+                    r.text(e.value(), key).ifPresent(v -> into.put(key, v));
+                }
+            }
+            problems.addAll(r.problems());
+        } catch (LoadException e) {
+            problems.add(e.problem());
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WorkspaceStore.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " in the glasnik jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a file through a temporary file in the same folder, so that a failure never leaves
+     * half a file. Refuses to replace an existing file unless {@code replace} is set.
+     */
+    public static void write(Path file, byte[] content, boolean replace) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        if (!replace && Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(
+                        temp,
+                        file,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes UTF-8 text; see {@link #write(Path, byte[], boolean)}. */
+    public static void writeText(Path file, String text, boolean replace) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8), replace);
+    }
+}
