@@ -289,6 +289,12 @@ public final class Glasnik {
         if (!Files.isDirectory(root)) {
             throw new Failure(root + ": no such folder; pass the workspace with --workspace DIR");
         }
+        if (!Files.isRegularFile(root.resolve(WorkspaceStore.WORKSPACE_FILE))) {
+            throw new Failure(
+                    "no glasnik.yaml in "
+                            + root
+                            + ": not a workspace; pass --workspace DIR, or create one with 'glasnik init'");
+        }
         return WorkspaceStore.load(root);
     }
 

@@ -198,7 +198,7 @@ final class NodeReader {
             error(node, path, "expected text, found " + node.kind());
             return Optional.empty();
         }
-        mark(path, node);
+        positions.put(path, new SourceMap.Position(node.line(), node.column()));
         String value = scalar.value().strip();
         if (scalar.isNull() || value.isEmpty()) {
             error(node, path, "the text is empty; write the text or remove the field");

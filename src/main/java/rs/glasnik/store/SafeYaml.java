@@ -166,6 +166,18 @@ final class SafeYaml {
             }
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int errorLine = mark == null ? Integer.MAX_VALUE : mark.getLine() + 1;
+            Optional<int[]> quote = unclosedQuote(text, errorLine);
+            if (quote.isPresent()) {
+                throw new LoadException(
+                        Problem.error(
+                                file,
+                                quote.get()[0],
+                                quote.get()[1],
+                                "",
+                                "YAML syntax: the quote opened here is not closed on its line;"
+                                        + " add the closing quote"));
+            }
             throw new LoadException(
                     Problem.error(
                             file,
@@ -178,6 +190,34 @@ final class SafeYaml {
                     Problem.error(file, 1, 1, "", "YAML syntax: " + oneLine(e.getMessage())));
         }
         return Optional.ofNullable(builder.root);
+    }
+
+    /**
+     * The last value on or before {@code lastLine} that opens a quote and does not close it on its
+     * line: the usual cause of a syntax error reported much further down.
+     */
+    static Optional<int[]> unclosedQuote(String text, int lastLine) {
+        String[] lines = text.split("\n", -1);
+        Optional<int[]> last = Optional.empty();
+        for (int i = 0; i < Math.min(lines.length, lastLine); i++) {
+            String line = lines[i].replace("\r", "");
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile(
+                                    "^(\\s*(?:-\\s+)?[A-Za-z0-9_-]+:\\s+|\\s*-\\s+)([\"'])")
+                            .matcher(line);
+            if (m.find()) {
+                char q = m.group(2).charAt(0);
+                String rest = line.substring(m.end());
+                boolean closed =
+                        q == '"'
+                                ? rest.replaceAll("\\\\.", "").indexOf('"') >= 0
+                                : rest.replace("''", "").indexOf('\'') >= 0;
+                if (!closed) {
+                    last = Optional.of(new int[] {i + 1, m.end(1) + 1});
+                }
+            }
+        }
+        return last;
     }
 
     private static String describe(MarkedYamlEngineException e) {
