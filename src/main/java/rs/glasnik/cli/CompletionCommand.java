@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Print a completion script for bash and zsh.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  source <(glasnik completion)          # this shell",
-            "  glasnik completion > ~/.local/share/bash-completion/completions/glasnik"
+            "  glasnik completion > ~/.local/share/bash-completion/completions/glasnik",
+            "  source <(glasnik completion)    # this shell only; in zsh too"
         })
 final class CompletionCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -152,16 +152,23 @@ public final class Resolver {
         return new Document(locale, info, parts);
     }
 
-    /** The dateline runs into the first paragraph, as in a printed release. */
+    /**
+     * The dateline runs into the first paragraph, as in a printed release; images before it keep
+     * their place. A body that opens with anything else gets the dateline as its own paragraph.
+     */
     private static List<Block> withDateline(String dateline, List<Block> body) {
         List<Block> out = new ArrayList<>(body);
         Inline lead = new Inline.Strong(List.of(new Inline.Text(dateline)));
-        if (!out.isEmpty() && out.get(0) instanceof Block.Paragraph p) {
+        int first = 0;
+        while (first < out.size() && out.get(first) instanceof Block.Figure) {
+            first++;
+        }
+        if (first < out.size() && out.get(first) instanceof Block.Paragraph p) {
             List<Inline> content = new ArrayList<>();
             content.add(lead);
             content.add(new Inline.Text(" "));
             content.addAll(p.content());
-            out.set(0, new Block.Paragraph(content));
+            out.set(first, new Block.Paragraph(content));
         } else {
             out.add(0, new Block.Paragraph(List.of(lead)));
         }
