@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         int width =
                 result.releases().stream()
-                        .mapToInt(r -> r.id().orElse("?").length())
+                        .mapToInt(r -> r.id().orElse("-").length())
                         .max()
                         .orElse(0);
         for (Requests.CheckedRelease r : result.releases()) {
@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "%-6s %-" + Math.max(1, width) + "s  %s%n",
                     r.ok() ? "ok" : "FAILED",
-                    r.id().orElse("?"),
+                    r.id().orElse("-"),
                     r.file());
         }
         long failed = result.releases().stream().filter(r -> !r.ok()).count();

@@ -119,10 +119,12 @@ final class NodeReader {
         }
         mark(path, node);
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        List<String> misspelt = new ArrayList<>();
         for (YamlNode.Entry entry : mapping.entries()) {
             String key = entry.key().value();
             mark(child(path, key), entry.key());
             if (!known.contains(key)) {
+                Suggestions.closest(key, known).ifPresent(misspelt::add);
                 error(
                         entry.key(),
                         child(path, key),
@@ -131,7 +133,7 @@ final class NodeReader {
                 entries.put(key, entry);
             }
         }
-        return Optional.of(new Fields(mapping, path, entries));
+        return Optional.of(new Fields(mapping, path, entries, misspelt));
     }
 
     /** The fields of one map, read by name. */
@@ -139,11 +141,17 @@ final class NodeReader {
         private final YamlNode.Mapping node;
         private final String path;
         private final Map<String, YamlNode.Entry> entries;
+        private final List<String> misspelt;
 
-        Fields(YamlNode.Mapping node, String path, Map<String, YamlNode.Entry> entries) {
+        Fields(
+                YamlNode.Mapping node,
+                String path,
+                Map<String, YamlNode.Entry> entries,
+                List<String> misspelt) {
             this.node = node;
             this.path = path;
             this.entries = entries;
+            this.misspelt = misspelt;
         }
 
         String path(String key) {
@@ -171,8 +179,11 @@ final class NodeReader {
         Optional<YamlNode> required(String key, String howToAdd) {
             YamlNode.Entry entry = entries.get(key);
             if (entry == null) {
-                YamlNode at = node.entries().isEmpty() ? node : node.entries().get(0).key();
-                error(at, path(key), "'" + key + "' is missing; " + howToAdd);
+                // A misspelt field was already reported, with this name as the suggestion.
+                if (!misspelt.contains(key)) {
+                    YamlNode at = node.entries().isEmpty() ? node : node.entries().get(0).key();
+                    error(at, path(key), "'" + key + "' is missing; " + howToAdd);
+                }
                 return Optional.empty();
             }
             if (entry.value() instanceof YamlNode.Scalar s && s.isNull()) {

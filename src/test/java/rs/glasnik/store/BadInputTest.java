@@ -533,6 +533,15 @@ class BadInputTest {
         assertEquals(2, problems.size(), problems.toString());
     }
 
+    @Test
+    void aMisspeltRequiredFieldIsReportedOnceNotAlsoAsMissing() throws IOException {
+        Files.writeString(
+                release, VALID.replace("title: Title", "titel: Title"), StandardCharsets.UTF_8);
+        List<Problem> problems = WorkspaceStore.loadRelease(release, dir).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("unknown field 'titel'; did you mean 'title'?", problems.get(0).message());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
