@@ -112,6 +112,23 @@ public final class Checker {
             // A Latin-only release needs its Latin texts written out.
             needed.add(LocaleTag.SR_LATN);
         }
+        java.nio.file.Path folder = map.file().toAbsolutePath().getParent();
+        if (folder != null
+                && folder.getParent() != null
+                && folder.getParent().getFileName() != null
+                && folder.getParent().getFileName().toString().equals("releases")
+                && !folder.getFileName().toString().equals(r.id())) {
+            problems.add(
+                    map.warning(
+                            "id",
+                            "the release's folder is named '"
+                                    + folder.getFileName()
+                                    + "' but its id is '"
+                                    + r.id()
+                                    + "'; rename the folder to releases/"
+                                    + r.id()
+                                    + " so that both agree"));
+        }
         complete(map, "place", r.place(), needed, why, problems);
         for (int i = 0; i < r.people().size(); i++) {
             Person person = r.people().get(i);

@@ -494,6 +494,11 @@ class BadInputTest {
                                         + release
                                         + ":2:5; give each release its own id"),
                 run.toString());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "warning: id: the release's folder is named 'test-release-copy' but its id is 'test-release'"),
+                run.toString());
     }
 
     @Test
