@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,10 +155,6 @@ final class NodeReader {
 
         String path(String key) {
             return child(path, key);
-        }
-
-        YamlNode.Mapping node() {
-            return node;
         }
 
         /** The value of an optional field; a field written with no value counts as absent. */
@@ -470,18 +465,5 @@ final class NodeReader {
         String detail =
                 i >= 0 && m.lastIndexOf(": ") > i ? m.substring(m.lastIndexOf(": ") + 2) : m;
         return detail.replace("Invalid value for ", "").replace("Invalid date ", "");
-    }
-
-    /** Reports the values of {@code keys} that occur twice, at their second place. */
-    static <T> List<T> duplicates(Collection<T> keys) {
-        List<T> seen = new ArrayList<>();
-        List<T> dup = new ArrayList<>();
-        for (T k : keys) {
-            if (seen.contains(k)) {
-                dup.add(k);
-            }
-            seen.add(k);
-        }
-        return dup;
     }
 }

@@ -79,35 +79,34 @@ public final class WorkspaceStore {
                                     "no glasnik.yaml here: this folder is not a workspace;"
                                             + " run 'glasnik init' or pass --workspace DIR")));
         }
-        try {
-            String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
-            Optional<YamlNode> node = SafeYaml.parse(file, text);
-            if (node.isEmpty()) {
-                return empty(
-                        file,
-                        "the file is empty; a workspace starts with 'schema: 1' and 'organisations:'");
-            }
-            NodeReader reader = new NodeReader(file, text);
-            Optional<Workspace> ws = new WorkspaceReader(reader, root).read(node.get());
-            return new Loaded<>(file, ws, reader.problems());
-        } catch (LoadException e) {
-            return new Loaded<>(file, Optional.empty(), List.of(e.problem()));
-        }
+        return read(
+                file,
+                "the file is empty; a workspace starts with 'schema: 1' and 'organisations:'",
+                (reader, node) -> new WorkspaceReader(reader, root).read(node));
     }
 
     /** Loads one release file of the workspace at {@code root}. */
     public static Loaded<Release> loadRelease(Path file, Path root) {
+        return read(
+                file,
+                "the file is empty; a release starts with 'schema: 1', 'id:', 'type:' ... (see 'glasnik new')",
+                (reader, node) -> new ReleaseReader(reader, root).read(node));
+    }
+
+    /** Reads a file safely and turns its nodes into a value, collecting every problem. */
+    private static <T> Loaded<T> read(
+            Path file,
+            String whenEmpty,
+            java.util.function.BiFunction<NodeReader, YamlNode, Optional<T>> reader) {
         try {
             String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
             Optional<YamlNode> node = SafeYaml.parse(file, text);
             if (node.isEmpty()) {
-                return empty(
-                        file,
-                        "the file is empty; a release starts with 'schema: 1', 'id:', 'type:' ... (see 'glasnik new')");
+                return empty(file, whenEmpty);
             }
-            NodeReader reader = new NodeReader(file, text);
-            Optional<Release> release = new ReleaseReader(reader, root).read(node.get());
-            return new Loaded<>(file, release, reader.problems());
+            NodeReader nodes = new NodeReader(file, text);
+            Optional<T> value = reader.apply(nodes, node.get());
+            return new Loaded<>(file, value, nodes.problems());
         } catch (LoadException e) {
             return new Loaded<>(file, Optional.empty(), List.of(e.problem()));
         }
