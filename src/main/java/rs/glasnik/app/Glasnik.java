@@ -25,6 +25,8 @@ import rs.glasnik.resolve.Resolver;
 import rs.glasnik.store.WorkspaceStore;
 import rs.glasnik.store.WorkspaceStore.Loaded;
 import rs.glasnik.store.WorkspaceStore.LoadedWorkspace;
+import rs.glasnik.translit.Exceptions;
+import rs.glasnik.translit.SerbianTransliterator;
 
 /**
  * The use cases of glasnik, one method each; the command line and tests call only this.
@@ -164,13 +166,14 @@ public final class Glasnik {
             if (why.isPresent()) {
                 throw new Failure(why.get());
             }
-            Loaded<Map<String, String>> labels =
-                    WorkspaceStore.labels(lang, Optional.of(request.workspace()));
+            SerbianTransliterator translit = transliterator(request.workspace());
+            Loaded<Map<String, String>> labels = labels(lang, request.workspace(), translit);
             if (labels.value().isEmpty()) {
                 throw new Failure("the labels for " + lang + " have errors", labels.problems());
             }
             LocaleFormats formats = LocaleFormats.of(lang, labels.value().get());
-            String text = PlainTextRenderer.render(Resolver.resolve(settings, r, formats));
+            String text =
+                    PlainTextRenderer.render(Resolver.resolve(settings, r, formats, translit));
             List<Problem> warnings = new ArrayList<>(lint);
             warnings.addAll(labels.problems());
             return new Requests.ShowResult(lang, text, warnings);
@@ -183,6 +186,51 @@ public final class Glasnik {
                         + Suggestions.closest(request.id(), ids)
                                 .map(s -> "; did you mean '" + s + "'?")
                                 .orElse("; 'glasnik list' shows the ids"));
+    }
+
+    /**
+     * The transliterator with the workspace's own exceptions ({@code translit-exceptions.txt}), if
+     * it has any.
+     */
+    public SerbianTransliterator transliterator(Path workspace) throws Failure {
+        Path file = workspace.resolve(WorkspaceStore.TRANSLIT_EXCEPTIONS);
+        Optional<String> text;
+        try {
+            text = WorkspaceStore.readText(file);
+        } catch (rs.glasnik.store.LoadException e) {
+            throw new Failure(file + " cannot be read", List.of(e.problem()));
+        }
+        if (text.isEmpty()) {
+            return SerbianTransliterator.builtIn();
+        }
+        try {
+            return SerbianTransliterator.builtIn().with(Exceptions.parse(text.get()));
+        } catch (Exceptions.FormatException e) {
+            throw new Failure(
+                    file + " has an error",
+                    List.of(Problem.error(file, e.line(), 1, "", e.getMessage())));
+        }
+    }
+
+    /** Labels of a locale; sr-Latn's are the sr-Cyrl labels, transliterated. */
+    private static Loaded<Map<String, String>> labels(
+            LocaleTag lang, Path workspace, SerbianTransliterator translit) {
+        if (lang != LocaleTag.SR_LATN) {
+            return WorkspaceStore.labels(lang, Optional.of(workspace));
+        }
+        Loaded<Map<String, String>> cyrillic =
+                WorkspaceStore.labels(LocaleTag.SR_CYRL, Optional.of(workspace));
+        return new Loaded<>(
+                cyrillic.file(),
+                cyrillic.value().map(m -> transliterateValues(m, translit)),
+                cyrillic.problems());
+    }
+
+    private static Map<String, String> transliterateValues(
+            Map<String, String> labels, SerbianTransliterator translit) {
+        Map<String, String> out = new LinkedHashMap<>();
+        labels.forEach((k, v) -> out.put(k, translit.toLatin(v)));
+        return out;
     }
 
     /** Creates a workspace with glasnik.yaml, the schemas and one starter release. */

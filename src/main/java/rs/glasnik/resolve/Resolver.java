@@ -17,16 +17,17 @@ import rs.glasnik.model.RelatedLink;
 import rs.glasnik.model.Release;
 import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
+import rs.glasnik.translit.NoConvert;
+import rs.glasnik.translit.SerbianTransliterator;
 
 /**
  * Turns a release into the {@link Document} a reader sees in one locale: letterhead, labels,
  * dateline, the author's text, contacts and boilerplate, in reading order.
  *
- * <p>{@code Resolver.resolve(workspace, release, formats)} — the release must have passed {@code
- * check} for the formats' locale.
+ * <p>{@code Resolver.resolve(workspace, release, formats, transliterator)} — the release must have
+ * passed {@code check} for the formats' locale.
  */
 public final class Resolver {
-    private Resolver() {}
 
     /** Why a release cannot be shown in a locale, or empty when it can. */
     public static Optional<String> unavailable(Release release, LocaleTag locale) {
@@ -34,9 +35,7 @@ public final class Resolver {
             return Optional.empty();
         }
         if (locale == LocaleTag.SR_LATN && release.variants().containsKey(LocaleTag.SR_CYRL)) {
-            return Optional.of(
-                    "sr-Latn is derived from sr-Cyrl by transliteration, which this version of"
-                            + " glasnik cannot do yet; write variants.sr-Latn out, or use --lang sr-Cyrl");
+            return Optional.empty();
         }
         return Optional.of(
                 "release '"
@@ -49,14 +48,90 @@ public final class Resolver {
                                 release.variants().keySet().stream().map(LocaleTag::tag).toList()));
     }
 
-    public static Document resolve(Workspace workspace, Release release, LocaleFormats formats) {
-        LocaleTag locale = formats.locale();
-        Variant variant =
-                release.variant(locale)
-                        .orElseThrow(
-                                () ->
-                                        new IllegalArgumentException(
-                                                unavailable(release, locale).orElse("")));
+    /**
+     * @param transliterator derives sr-Latn texts that are not written out from their sr-Cyrl
+     *     originals
+     */
+    public static Document resolve(
+            Workspace workspace,
+            Release release,
+            LocaleFormats formats,
+            SerbianTransliterator transliterator) {
+        return new Resolver(formats.locale(), transliterator).document(workspace, release, formats);
+    }
+
+    private final LocaleTag locale;
+    private final SerbianTransliterator transliterator;
+
+    private Resolver(LocaleTag locale, SerbianTransliterator transliterator) {
+        this.locale = locale;
+        this.transliterator = transliterator;
+    }
+
+    /** The variant in this locale: written fields as written, the rest derived from sr-Cyrl. */
+    private Variant variant(Release release) {
+        Optional<Variant> written = release.variant(locale);
+        if (locale != LocaleTag.SR_LATN || !release.variants().containsKey(LocaleTag.SR_CYRL)) {
+            Variant v =
+                    written.orElseThrow(
+                            () ->
+                                    new IllegalArgumentException(
+                                            unavailable(release, locale).orElse("")));
+            return new Variant(
+                    NoConvert.strip(v.title()),
+                    v.subtitle().map(NoConvert::strip),
+                    Texts.inlines(v.summary(), NoConvert::strip),
+                    Texts.blocks(v.body(), NoConvert::strip));
+        }
+        Variant cyrillic = release.variants().get(LocaleTag.SR_CYRL);
+        Variant derived =
+                new Variant(
+                        latin(cyrillic.title()),
+                        cyrillic.subtitle().map(this::latin),
+                        Texts.inlines(cyrillic.summary(), this::latin),
+                        Texts.blocks(cyrillic.body(), this::latin));
+        if (written.isEmpty()) {
+            return derived;
+        }
+        Variant own = written.get();
+        return new Variant(
+                NoConvert.strip(own.title()),
+                own.subtitle().map(NoConvert::strip).or(derived::subtitle),
+                own.summary().isEmpty()
+                        ? derived.summary()
+                        : Texts.inlines(own.summary(), NoConvert::strip),
+                Texts.blocks(own.body(), NoConvert::strip));
+    }
+
+    private String latin(String cyrillic) {
+        return transliterator.toLatin(cyrillic);
+    }
+
+    /** A localized text in this locale; sr-Latn falls back to the transliterated sr-Cyrl. */
+    private String text(Localized<String> value) {
+        Optional<String> own = value.get(locale);
+        if (own.isPresent()) {
+            return NoConvert.strip(own.get());
+        }
+        if (locale == LocaleTag.SR_LATN && value.has(LocaleTag.SR_CYRL)) {
+            return latin(value.get(LocaleTag.SR_CYRL).get());
+        }
+        throw new IllegalArgumentException("no " + locale + " text; run 'glasnik check'");
+    }
+
+    private List<Block> blocks(Localized<List<Block>> value) {
+        Optional<List<Block>> own = value.get(locale);
+        if (own.isPresent()) {
+            return Texts.blocks(own.get(), NoConvert::strip);
+        }
+        if (locale == LocaleTag.SR_LATN && value.has(LocaleTag.SR_CYRL)) {
+            return Texts.blocks(value.get(LocaleTag.SR_CYRL).get(), this::latin);
+        }
+        throw new IllegalArgumentException("no " + locale + " text; run 'glasnik check'");
+    }
+
+    private Document document(Workspace workspace, Release release, LocaleFormats formats) {
+        Variant variant = variant(release);
         Organisation org =
                 workspace
                         .organisation(release.issuer())
@@ -66,9 +141,9 @@ public final class Resolver {
                                                 "unknown issuer " + release.issuer()));
         List<Document.Part> parts = new ArrayList<>();
 
-        List<String> letterhead = new ArrayList<>(lines(text(org.address(), locale)));
+        List<String> letterhead = new ArrayList<>(lines(text(org.address())));
         org.website().ifPresent(letterhead::add);
-        parts.add(new Document.Letterhead(text(org.name(), locale), letterhead));
+        parts.add(new Document.Letterhead(text(org.name()), letterhead));
         parts.add(
                 new Document.Label(
                         LabelRole.TYPE,
@@ -92,7 +167,7 @@ public final class Resolver {
                 formats.label(
                         "dateline",
                         Map.of(
-                                "place", formats.upper(text(release.place(), locale)),
+                                "place", formats.upper(text(release.place())),
                                 "date", formats.longDate(release.date().value())));
         parts.add(new Document.Body(withDateline(dateline, variant.body())));
         parts.add(new Document.Label(LabelRole.END_MARK, formats.label("end-mark")));
@@ -101,7 +176,7 @@ public final class Resolver {
         if (!contacts.isEmpty()) {
             List<Block> blocks = new ArrayList<>();
             for (Contact c : contacts) {
-                blocks.add(contact(c, locale, formats));
+                blocks.add(contact(c, formats));
             }
             parts.add(new Document.Section(formats.label("section.contacts"), blocks));
         }
@@ -110,11 +185,11 @@ public final class Resolver {
                         n ->
                                 parts.add(
                                         new Document.Section(
-                                                formats.label("section.notes"), text(n, locale))));
+                                                formats.label("section.notes"), blocks(n))));
         if (!release.links().isEmpty()) {
             List<Block.ListItem> items = new ArrayList<>();
             for (RelatedLink link : release.links()) {
-                String label = link.label().map(l -> text(l, locale)).orElse(link.url());
+                String label = link.label().map(this::text).orElse(link.url());
                 items.add(
                         new Block.ListItem(
                                 List.of(
@@ -132,9 +207,7 @@ public final class Resolver {
                             List.of(new Block.ListBlock(false, 1, items))));
         }
         List<Block> about =
-                release.boilerplate()
-                        .map(b -> text(b, locale))
-                        .orElse(text(org.boilerplate(), locale));
+                release.boilerplate().map(this::blocks).orElse(blocks(org.boilerplate()));
         parts.add(new Document.Section(formats.label("section.about"), about));
 
         String subject =
@@ -145,7 +218,7 @@ public final class Resolver {
                 new Document.Info(
                         release.id(),
                         variant.title(),
-                        text(org.name(), locale),
+                        text(org.name()),
                         subject,
                         release.tags(),
                         release.date().value());
@@ -175,14 +248,14 @@ public final class Resolver {
         return out;
     }
 
-    private static Block contact(Contact c, LocaleTag locale, LocaleFormats formats) {
+    private Block contact(Contact c, LocaleFormats formats) {
         List<Inline> content = new ArrayList<>();
-        content.add(new Inline.Strong(List.of(new Inline.Text(text(c.name(), locale)))));
+        content.add(new Inline.Strong(List.of(new Inline.Text(text(c.name())))));
         c.role()
                 .ifPresent(
                         r -> {
                             content.add(new Inline.LineBreak());
-                            content.add(new Inline.Text(text(r, locale)));
+                            content.add(new Inline.Text(text(r)));
                         });
         c.phone()
                 .ifPresent(
@@ -206,14 +279,6 @@ public final class Resolver {
                                                                     Map.of("email", e))))));
                         });
         return new Block.Paragraph(content);
-    }
-
-    private static <T> T text(Localized<T> value, LocaleTag locale) {
-        return value.get(locale)
-                .orElseThrow(
-                        () ->
-                                new IllegalArgumentException(
-                                        "no " + locale + " text; run 'glasnik check'"));
     }
 
     private static List<String> lines(String text) {

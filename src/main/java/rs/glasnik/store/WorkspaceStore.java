@@ -31,6 +31,7 @@ public final class WorkspaceStore {
     public static final String WORKSPACE_FILE = "glasnik.yaml";
     public static final String RELEASES_DIR = "releases";
     public static final String RELEASE_FILE = "release.yaml";
+    public static final String TRANSLIT_EXCEPTIONS = "translit-exceptions.txt";
 
     private WorkspaceStore() {}
 
@@ -177,6 +178,14 @@ public final class WorkspaceStore {
             dir = dir.getParent();
         }
         return Optional.empty();
+    }
+
+    /** A UTF-8 text file of the workspace, or empty when it does not exist. */
+    public static Optional<String> readText(Path file) throws LoadException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(SafeYaml.decode(file, SafeYaml.readBytes(file)));
     }
 
     /** The JSON Schema of {@code release} or {@code workspace} files, as shipped in the jar. */

@@ -1,0 +1,224 @@
+package rs.glasnik.translit;
+
+import java.text.Normalizer;
+
+/**
+ * Serbian Cyrillic to Latin for one line of text. Unambiguous letter by letter; the work is in the
+ * case of Љ, Њ, Џ (Lj or LJ), in leaving addresses and foreign Cyrillic alone, and in repairing
+ * Latin look-alike letters typed inside Cyrillic words.
+ */
+final class CyrillicToLatin {
+    private CyrillicToLatin() {}
+
+    /**
+     * Appends the Latin form of {@code s[from, to)}, a line without its line break, to {@code out}.
+     */
+    static void line(
+            CharSequence s, int from, int to, StringBuilder out, int lineNo, Warning.Sink sink) {
+        int mark = out.length();
+        boolean combining = false;
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '{' && i + 1 < to && s.charAt(i + 1) == '{') {
+                int close = NoConvert.close(s, i + 2, to);
+                if (close >= 0) {
+                    out.append(s, i + 2, close);
+                    i = close + 2;
+                    continue;
+                }
+            }
+            if (Letters.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean cyrillic = false;
+            while (j < to) {
+                char d = s.charAt(j);
+                if (Letters.isWhitespace(d) || (d == '{' && j + 1 < to && s.charAt(j + 1) == '{')) {
+                    break;
+                }
+                if (d >= 0x400 && d <= 0x4FF) {
+                    cyrillic = true;
+                }
+                if (d >= 0x300 && d < 0x370) {
+                    combining = true;
+                }
+                j++;
+            }
+            if (!cyrillic || Addresses.isAddress(s, i, j)) {
+                out.append(s, i, j);
+            } else {
+                chunk(s, i, j, from, to, out, lineNo, sink);
+            }
+            i = j;
+        }
+        if (combining) {
+            String tail = out.substring(mark);
+            if (!Normalizer.isNormalized(tail, Normalizer.Form.NFC)) {
+                out.setLength(mark);
+                out.append(Normalizer.normalize(tail, Normalizer.Form.NFC));
+            }
+        }
+    }
+
+    private static void chunk(
+            CharSequence s,
+            int from,
+            int to,
+            int lineFrom,
+            int lineTo,
+            StringBuilder out,
+            int lineNo,
+            Warning.Sink sink) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (!Letters.isWordChar(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && Letters.isWordChar(s.charAt(j))) {
+                j++;
+            }
+            word(s, i, j, lineFrom, lineTo, out, lineNo, sink);
+            i = j;
+        }
+    }
+
+    private static void word(
+            CharSequence s,
+            int from,
+            int to,
+            int lineFrom,
+            int lineTo,
+            StringBuilder out,
+            int lineNo,
+            Warning.Sink sink) {
+        int serbian = 0;
+        int latin = 0;
+        int foreign = 0;
+        boolean homoglyphsOnly = true;
+        boolean roman = true;
+        boolean romanCyrillic = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (Letters.isSerbianCyrillic(c)) {
+                serbian++;
+            } else if (c < 0x80) {
+                latin++;
+                if (Letters.LATIN_HOMOGLYPH[c] == 0) {
+                    homoglyphsOnly = false;
+                }
+            } else if (Letters.isCyrillic(c)) {
+                foreign++;
+            } else if (Letters.isLatin(c)) {
+                latin++;
+                homoglyphsOnly = false;
+            }
+            switch (c) {
+                case 'Х', 'І', 'М', 'С' -> romanCyrillic |= c == 'Х' || c == 'І';
+                case 'I', 'V', 'X', 'L', 'C', 'D', 'M' -> {}
+                default -> roman = false;
+            }
+        }
+        if (roman && romanCyrillic) {
+            String numeral = romanFromCyrillic(s, from, to);
+            if (Letters.isRomanNumeral(numeral)) {
+                out.append(numeral);
+                sink.warn(
+                        new Warning(
+                                lineNo,
+                                from - lineFrom + 1,
+                                s.subSequence(from, to).toString(),
+                                "Roman numeral typed with Cyrillic letters; written with Latin letters: "
+                                        + numeral));
+                return;
+            }
+        }
+        if (foreign > 0 && !(roman && romanCyrillic)) {
+            out.append(s, from, to); // Russian, Ukrainian, Macedonian...: not Serbian, left alone
+            return;
+        }
+        boolean repair = latin > 0 && serbian > 0 && homoglyphsOnly;
+        if (repair) {
+            StringBuilder fixed = new StringBuilder(to - from);
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                fixed.append(
+                        c < 0x80 && Letters.LATIN_HOMOGLYPH[c] != 0
+                                ? Letters.LATIN_HOMOGLYPH[c]
+                                : c);
+            }
+            sink.warn(
+                    new Warning(
+                            lineNo,
+                            from - lineFrom + 1,
+                            s.subSequence(from, to).toString(),
+                            "Latin look-alike letters inside a Cyrillic word, read as Cyrillic: "
+                                    + fixed));
+        }
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (repair && c < 0x80 && Letters.LATIN_HOMOGLYPH[c] != 0) {
+                c = Letters.LATIN_HOMOGLYPH[c];
+            }
+            String latinForm =
+                    c >= 0x400 && c < 0x460 ? Letters.CYRILLIC_TO_LATIN[c - 0x400] : null;
+            if (latinForm == null) {
+                out.append(c);
+            } else if (latinForm.length() == 1) {
+                out.append(latinForm.charAt(0));
+            } else if (Character.isLowerCase(c)) {
+                out.append(latinForm);
+            } else {
+                out.append(latinForm.charAt(0));
+                boolean upper = upperDigraph(s, k, from, to, lineFrom, lineTo);
+                out.append(
+                        upper ? Character.toUpperCase(latinForm.charAt(1)) : latinForm.charAt(1));
+            }
+        }
+    }
+
+    /**
+     * Whether an upper-case Љ, Њ or Џ at {@code k} is written LJ, NJ, DŽ rather than Lj, Nj, Dž.
+     */
+    private static boolean upperDigraph(
+            CharSequence s, int k, int from, int to, int lineFrom, int lineTo) {
+        for (int n = k + 1; n < to; n++) {
+            char c = s.charAt(n);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        for (int p = k - 1; p >= from; p--) {
+            char c = s.charAt(p);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        // A word of one letter: the words around it decide (an all-caps line keeps capitals).
+        return Context.allCapsWordAfter(s, to, lineTo)
+                || Context.allCapsWordBefore(s, from, lineFrom);
+    }
+
+    private static String romanFromCyrillic(CharSequence s, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            out.append(
+                    switch (c) {
+                        case 'Х' -> 'X';
+                        case 'І' -> 'I';
+                        case 'М' -> 'M';
+                        case 'С' -> 'C';
+                        default -> c;
+                    });
+        }
+        return out.toString();
+    }
+}
