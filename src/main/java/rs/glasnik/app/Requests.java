@@ -80,6 +80,25 @@ public final class Requests {
     public record NewRelease(
             Path workspace, String id, LocaleTag source, ReleaseType type, LocalDate today) {}
 
+    /**
+     * Transliterate files, or standard input when there are none.
+     *
+     * @param output a file (one input) or a folder; empty: standard output, or beside the input for
+     *     Word documents
+     * @param workspace whose translit-exceptions.txt to use; empty: the one above the files or the
+     *     current folder, if any
+     */
+    public record Translit(
+            rs.glasnik.translit.SerbianTransliterator.Direction direction,
+            List<Path> files,
+            Optional<Path> output,
+            boolean inPlace,
+            Optional<Path> workspace) {
+        public Translit {
+            files = List.copyOf(files);
+        }
+    }
+
     /** Files a use case wrote, in the order written. */
     public record Written(List<Path> files) {
         public Written {

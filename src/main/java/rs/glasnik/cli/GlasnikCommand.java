@@ -29,6 +29,7 @@ import rs.glasnik.model.ReleaseType;
             CheckCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            TranslitCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class

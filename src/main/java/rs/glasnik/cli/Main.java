@@ -1,5 +1,10 @@
 package rs.glasnik.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -17,9 +22,14 @@ public final class Main {
 
     public static void main(String[] args) {
         Charset charset = consoleCharset();
-        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, charset), true);
+        PrintWriter out =
+                new PrintWriter(
+                        new BufferedWriter(
+                                new OutputStreamWriter(
+                                        new FileOutputStream(FileDescriptor.out), charset),
+                                1 << 16));
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, charset), true);
-        int code = run(out, err, args);
+        int code = run(System.in, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -43,7 +53,13 @@ public final class Main {
 
     /** Runs glasnik with {@code args}; returns the exit code (see {@link ExitCode}). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /** Runs glasnik with {@code args} and standard input {@code in}. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = GlasnikCommand.commandLine();
+        ((TranslitCommand) cli.getSubcommands().get("translit").getCommand()).stdin = in;
         cli.setOut(out);
         cli.setErr(err);
         try {

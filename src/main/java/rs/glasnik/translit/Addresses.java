@@ -70,7 +70,10 @@ final class Addresses {
         if (at > a && at < b - 1 && lastDot > at) {
             return true;
         }
-        if (lastDot <= a || lastDot >= b - 1 || !Letters.isWordChar(s.charAt(lastDot - 1))) {
+        if (lastDot <= a
+                || lastDot >= b - 1
+                || !(Letters.isWordChar(s.charAt(lastDot - 1))
+                        || Character.isDigit(s.charAt(lastDot - 1)))) {
             return false;
         }
         String tail = lower(s, lastDot + 1, b);

@@ -68,6 +68,22 @@ final class LatinToCyrillic {
         return single(c) != 0;
     }
 
+    /** Accent marks of Serbian dictionaries and linguistics: ` ´ ̏ ̑ ¯ ^. */
+    private static boolean accentsOnly(String decomposed) {
+        for (int k = 1; k < decomposed.length(); k++) {
+            char m = decomposed.charAt(k);
+            if (m != '\u0300'
+                    && m != '\u0301'
+                    && m != '\u030F'
+                    && m != '\u0311'
+                    && m != '\u0304'
+                    && m != '\u0302') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void line(
             CharSequence s,
             int from,
@@ -275,14 +291,28 @@ final class LatinToCyrillic {
                 out.append(w);
                 return;
             }
-            if (combining) {
+            if (combining || foreign) {
+                // Accented Serbian (á, ȁ, ȃ, ā) is its letters and accent marks; ü, é in a name
+                // with other foreign letters, ñ, ç, ø... make the word foreign.
                 w = Normalizer.normalize(w, Normalizer.Form.NFC);
                 foreign = false;
+                StringBuilder accented = new StringBuilder(w.length() + 4);
                 for (int k = 0; k < w.length(); k++) {
                     char c = w.charAt(k);
                     if (Letters.isLatin(c) && !serbianLatin(c)) {
+                        String parts = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                        if (parts.length() > 1
+                                && serbianLatin(parts.charAt(0))
+                                && accentsOnly(parts)) {
+                            accented.append(parts);
+                            continue;
+                        }
                         foreign = true;
                     }
+                    accented.append(c);
+                }
+                if (!foreign) {
+                    w = accented.toString();
                 }
             }
             if (cyrillic && cyrillicHomoglyphsOnly) {

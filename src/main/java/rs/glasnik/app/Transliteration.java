@@ -1,0 +1,276 @@
+package rs.glasnik.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Problem;
+import rs.glasnik.render.docx.DocxTextRewriter;
+import rs.glasnik.store.LoadException;
+import rs.glasnik.store.ReleaseEditor;
+import rs.glasnik.store.WorkspaceStore;
+import rs.glasnik.translit.MarkdownTransliterator;
+import rs.glasnik.translit.Segments;
+import rs.glasnik.translit.SerbianTransliterator;
+import rs.glasnik.translit.SerbianTransliterator.Direction;
+import rs.glasnik.translit.Warning;
+
+/** The translit use case: plain text, Markdown, release files and Word documents. */
+final class Transliteration {
+    /** What a file is, by its extension. */
+    enum Kind {
+        TEXT,
+        MARKDOWN,
+        RELEASE,
+        DOCX
+    }
+
+    private final SerbianTransliterator transliterator;
+    private final Direction direction;
+    private final Consumer<Problem> warnings;
+
+    Transliteration(
+            SerbianTransliterator transliterator, Direction direction, Consumer<Problem> warnings) {
+        this.transliterator = transliterator;
+        this.direction = direction;
+        this.warnings = warnings;
+    }
+
+    static Kind kind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return Kind.DOCX;
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Kind.MARKDOWN;
+        }
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Kind.RELEASE;
+        }
+        return Kind.TEXT;
+    }
+
+    LocaleTag target() {
+        return direction == Direction.TO_LATIN ? LocaleTag.SR_LATN : LocaleTag.SR_CYRL;
+    }
+
+    private LocaleTag source() {
+        return direction == Direction.TO_LATIN ? LocaleTag.SR_CYRL : LocaleTag.SR_LATN;
+    }
+
+    private Warning.Sink sink(Path file) {
+        return w -> warnings.accept(Problem.warning(file, w.line(), w.column(), "", w.message()));
+    }
+
+    /** Plain text, line by line in bounded memory; a byte-order mark is kept. */
+    void stream(InputStream in, Writer out, Path name) throws Failure, IOException {
+        CountingReader reader =
+                new CountingReader(
+                        new InputStreamReader(
+                                in,
+                                StandardCharsets.UTF_8
+                                        .newDecoder()
+                                        .onMalformedInput(CodingErrorAction.REPORT)
+                                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        try {
+            transliterator.convert(reader, out, direction, sink(name));
+        } catch (CharacterCodingException e) {
+            throw new Failure(
+                    name
+                            + ":"
+                            + reader.line
+                            + ": the text is not UTF-8; save it as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)");
+        }
+    }
+
+    /** Converts one file into bytes, whatever its kind. */
+    byte[] convert(Path file) throws Failure, IOException {
+        return switch (kind(file)) {
+            case DOCX -> docx(file);
+            case MARKDOWN ->
+                    utf8(
+                            new MarkdownTransliterator(transliterator)
+                                    .convert(text(file), direction, sink(file)));
+            case RELEASE -> utf8(release(file));
+            case TEXT -> {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (InputStream in = Files.newInputStream(file);
+                        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+                    stream(in, out, file);
+                }
+                yield bytes.toByteArray();
+            }
+        };
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(Path file) throws Failure {
+        try {
+            return WorkspaceStore.readText(file)
+                    .orElseThrow(() -> new Failure(file + ": no such file"));
+        } catch (LoadException e) {
+            throw new Failure(e.getMessage(), List.of(e.problem()));
+        }
+    }
+
+    private byte[] docx(Path file) throws Failure, IOException {
+        byte[] input = Files.readAllBytes(file);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length + 4096);
+        int[] paragraph = {0};
+        Warning.Sink sink = sink(file);
+        try {
+            DocxTextRewriter.rewrite(
+                    new ByteArrayInputStream(input),
+                    out,
+                    segments -> {
+                        paragraph[0]++;
+                        int number = paragraph[0];
+                        return Segments.convert(
+                                transliterator,
+                                segments,
+                                direction,
+                                w ->
+                                        sink.warn(
+                                                new Warning(
+                                                        number,
+                                                        w.column(),
+                                                        w.word(),
+                                                        w.message()
+                                                                + " (paragraph "
+                                                                + number
+                                                                + ")")));
+                    },
+                    target().regionalTag());
+        } catch (rs.glasnik.render.docx.DocxFormatException e) {
+            throw new Failure(file + ": " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    /** A release file with the target variant derived; written fields are kept and compared. */
+    private String release(Path file) throws Failure {
+        String text = text(file);
+        try {
+            Map<LocaleTag, Map<String, ReleaseEditor.Field>> variants =
+                    ReleaseEditor.variants(file, text);
+            Map<String, ReleaseEditor.Field> from = variants.get(source());
+            if (from == null) {
+                throw new Failure(
+                        file + ": no " + source() + " variant to derive " + target() + " from");
+            }
+            MarkdownTransliterator markdown = new MarkdownTransliterator(transliterator);
+            Map<String, String> derived = new LinkedHashMap<>();
+            for (Map.Entry<String, ReleaseEditor.Field> e : from.entrySet()) {
+                String value = e.getValue().value();
+                derived.put(
+                        e.getKey(),
+                        e.getKey().equals("title") || e.getKey().equals("subtitle")
+                                ? transliterator.convert(
+                                        value, direction, shifted(file, e.getValue()))
+                                : markdown.convert(value, direction, shifted(file, e.getValue())));
+            }
+            Map<String, ReleaseEditor.Field> written = variants.getOrDefault(target(), Map.of());
+            Map<String, String> result = new LinkedHashMap<>(derived);
+            for (Map.Entry<String, ReleaseEditor.Field> e : written.entrySet()) {
+                String field = e.getKey();
+                String own = e.getValue().value();
+                result.put(field, own);
+                String auto = derived.get(field);
+                if (auto != null && !auto.strip().equals(own.strip())) {
+                    warnings.accept(
+                            Problem.warning(
+                                    file,
+                                    e.getValue().line(),
+                                    e.getValue().column(),
+                                    "variants." + target() + "." + field,
+                                    "written text kept; it differs from the derived text at: "
+                                            + difference(own.strip(), auto.strip())));
+                }
+            }
+            return ReleaseEditor.withVariant(text, file, target(), result);
+        } catch (LoadException e) {
+            throw new Failure(e.getMessage(), List.of(e.problem()));
+        }
+    }
+
+    private Warning.Sink shifted(Path file, ReleaseEditor.Field field) {
+        return w ->
+                warnings.accept(
+                        Problem.warning(
+                                file, field.line() + w.line() - 1, w.column(), "", w.message()));
+    }
+
+    /** A short view of where two texts part: "…derived | written…". */
+    private static String difference(String own, String auto) {
+        int i = 0;
+        while (i < own.length() && i < auto.length() && own.charAt(i) == auto.charAt(i)) {
+            i++;
+        }
+        int from = Math.max(0, i - 15);
+        String a = own.substring(from, Math.min(own.length(), i + 25)).replace('\n', ' ');
+        String b = auto.substring(from, Math.min(auto.length(), i + 25)).replace('\n', ' ');
+        return "written '" + a + "', derived '" + b + "'";
+    }
+
+    /** Writes through a temporary file; with a backup of the old file when asked. */
+    static void write(Path target, byte[] content, Optional<Path> backup) throws Failure {
+        try {
+            if (backup.isPresent()) {
+                Files.copy(
+                        target,
+                        backup.get(),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            WorkspaceStore.write(target, content, true);
+        } catch (IOException e) {
+            throw new Failure(target + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Counts lines as they are read, to say where undecodable bytes are. */
+    private static final class CountingReader extends Reader {
+        private final Reader in;
+        int line = 1;
+
+        CountingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\n') {
+                    line++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package rs.glasnik.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import rs.glasnik.app.Glasnik;
+import rs.glasnik.app.Requests;
+import rs.glasnik.translit.SerbianTransliterator.Direction;
+
+@Command(
+        name = "translit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Transliterate Serbian between Cyrillic and Latin: plain text, Markdown (.md), release files (.yaml) and Word documents (.docx).",
+            "With no FILE, reads standard input and writes standard output, one line for each line.",
+            "A release file gets its derived variant (sr-Latn or sr-Cyrl) written into it; a Word document is written beside it as NAME.sr-Latn.docx (or NAME.sr-Cyrl.docx), formatting intact.",
+            "Text between {{ and }} is never converted. Warnings (repaired letters) go to standard error."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  glasnik translit --to latin < saopstenje.txt > saopstenje-lat.txt",
+            "  echo 'ЉУБИША И ЊЕГОШ у Џепу' | glasnik translit --to latin",
+            "  glasnik translit --to latin izvestaj.docx",
+            "  glasnik translit --to latin --in-place examples/releases/djordjevic-chepurin/release.yaml"
+        })
+final class TranslitCommand implements Callable<Integer> {
+    enum Script {
+        latin,
+        cyrillic
+    }
+
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "latin|cyrillic",
+            description = "The script to write: ${COMPLETION-CANDIDATES}.")
+    Script to;
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..*",
+            description = "Files to convert; none: standard input.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write here: a file, or a folder for several files.")
+    Path output;
+
+    @Option(
+            names = "--in-place",
+            description = "Replace each FILE, keeping the original as FILE.bak.")
+    boolean inPlace;
+
+    @Option(
+            names = {"-w", "--workspace"},
+            paramLabel = "DIR",
+            description =
+                    "Use DIR/translit-exceptions.txt. Default: the workspace above the files, if any.")
+    Path workspace;
+
+    @Spec CommandSpec spec;
+
+    /** Standard input; set by {@link Main}. */
+    InputStream stdin = InputStream.nullInputStream();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Requests.Translit request =
+                new Requests.Translit(
+                        to == Script.latin ? Direction.TO_LATIN : Direction.TO_CYRILLIC,
+                        files,
+                        Optional.ofNullable(output),
+                        inPlace,
+                        Optional.ofNullable(workspace));
+        Requests.Written written =
+                new Glasnik().translit(request, stdin, out, p -> err.println(Problems.format(p)));
+        out.flush();
+        for (Path file : written.files()) {
+            err.println("wrote " + file);
+        }
+        return ExitCode.OK.code();
+    }
+}
