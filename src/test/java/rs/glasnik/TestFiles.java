@@ -42,9 +42,20 @@ public final class TestFiles {
     }
 
     public static Run glasnik(String... args) {
+        return glasnikWithInput("", args);
+    }
+
+    /** Runs the CLI with {@code stdin} as its standard input, in UTF-8. */
+    public static Run glasnikWithInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code =
+                Main.run(
+                        new java.io.ByteArrayInputStream(
+                                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        args);
         return new Run(code, out.toString(), err.toString());
     }
 
