@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,21 +80,20 @@ final class Transliteration {
 
     /** Plain text, line by line in bounded memory; a byte-order mark is kept. */
     void stream(InputStream in, Writer out, Path name) throws Failure, IOException {
-        CountingReader reader =
-                new CountingReader(
-                        new InputStreamReader(
-                                in,
-                                StandardCharsets.UTF_8
-                                        .newDecoder()
-                                        .onMalformedInput(CodingErrorAction.REPORT)
-                                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Reader reader =
+                new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT));
         try {
             transliterator.convert(reader, out, direction, sink(name));
-        } catch (CharacterCodingException e) {
+        } catch (SerbianTransliterator.UndecodableInputException e) {
             throw new Failure(
                     name
                             + ":"
-                            + reader.line
+                            + e.line()
                             + ": the text is not UTF-8; save it as UTF-8 (in Word or Notepad: Save as, Encoding: UTF-8)");
         }
     }
@@ -245,32 +243,6 @@ final class Transliteration {
             WorkspaceStore.write(target, content, true);
         } catch (IOException e) {
             throw new Failure(target + ": cannot write: " + e.getMessage());
-        }
-    }
-
-    /** Counts lines as they are read, to say where undecodable bytes are. */
-    private static final class CountingReader extends Reader {
-        private final Reader in;
-        int line = 1;
-
-        CountingReader(Reader in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                if (buffer[i] == '\n') {
-                    line++;
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 }

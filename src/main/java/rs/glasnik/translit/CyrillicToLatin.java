@@ -35,20 +35,22 @@ final class CyrillicToLatin {
             }
             int j = i;
             boolean cyrillic = false;
+            boolean special = false;
             while (j < to) {
                 char d = s.charAt(j);
-                if (Letters.isWhitespace(d) || (d == '{' && j + 1 < to && s.charAt(j + 1) == '{')) {
-                    break;
-                }
                 if (d >= 0x400 && d <= 0x4FF) {
                     cyrillic = true;
-                }
-                if (d >= 0x300 && d < 0x370) {
+                } else if (Letters.isWhitespace(d)
+                        || (d == '{' && j + 1 < to && s.charAt(j + 1) == '{')) {
+                    break;
+                } else if (d == '.' || d == '@' || d == '#' || d == ':' || d == '/') {
+                    special = true;
+                } else if (d >= 0x300 && d < 0x370) {
                     combining = true;
                 }
                 j++;
             }
-            if (!cyrillic || Addresses.isAddress(s, i, j)) {
+            if (!cyrillic || (special && Addresses.isAddress(s, i, j))) {
                 out.append(s, i, j);
             } else {
                 chunk(s, i, j, from, to, out, lineNo, sink);

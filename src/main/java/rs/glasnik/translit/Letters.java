@@ -15,6 +15,12 @@ final class Letters {
      */
     static final char[] CYRILLIC_HOMOGLYPH = new char[0x60];
 
+    /**
+     * The one Latin letter for a Serbian Cyrillic letter, indexed by {@code c - 0x0400}; 0 for Љ,
+     * Њ, Џ (and their lower case), which take two, and for other characters.
+     */
+    static final char[] CYRILLIC_TO_LATIN_CHAR = new char[0x60];
+
     static {
         String cyr = "абвгдђежзијклљмнњопрстћуфхцчџш";
         String[] lat = {
@@ -27,6 +33,10 @@ final class Letters {
             CYRILLIC_TO_LATIN[lower - 0x400] = lat[i];
             String l = lat[i];
             CYRILLIC_TO_LATIN[upper - 0x400] = Character.toUpperCase(l.charAt(0)) + l.substring(1);
+        }
+        for (int i = 0; i < 0x60; i++) {
+            String l = CYRILLIC_TO_LATIN[i];
+            CYRILLIC_TO_LATIN_CHAR[i] = l != null && l.length() == 1 ? l.charAt(0) : 0;
         }
         String latinLook = "ABCEHJKMOPTXYacejopxy";
         String cyrLook = "АВСЕНЈКМОРТХУасејорху";
@@ -79,6 +89,9 @@ final class Letters {
     }
 
     static boolean isWhitespace(char c) {
+        if (c > 0x7F && c < 0x2000 && c != 0xA0 && c != 0x1680) {
+            return false;
+        }
         return c == ' '
                 || c == '\n'
                 || c == '\t'

@@ -93,12 +93,24 @@ public final class SerbianTransliterator {
         char[] buffer = new char[MAX_SEGMENT * 2];
         int length = 0;
         int lineNo = 1;
-        StringBuilder converted = new StringBuilder(MAX_SEGMENT * 2);
+        StringBuilder converted = new StringBuilder(MAX_SEGMENT * 5);
+        char[] outBuffer = new char[MAX_SEGMENT * 4];
         CharArray view = new CharArray(buffer);
         boolean eof = false;
         while (!eof || length > 0) {
             if (!eof) {
-                int read = in.read(buffer, length, buffer.length - length);
+                int read;
+                try {
+                    read = in.read(buffer, length, buffer.length - length);
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    int line = lineNo;
+                    for (int k = 0; k < length; k++) {
+                        if (buffer[k] == '\n') {
+                            line++;
+                        }
+                    }
+                    throw new UndecodableInputException(line, e);
+                }
                 if (read < 0) {
                     eof = true;
                 } else {
@@ -134,7 +146,11 @@ public final class SerbianTransliterator {
                 start = end + 1;
             }
             if (converted.length() > 0) {
-                out.append(converted);
+                if (outBuffer.length < converted.length()) {
+                    outBuffer = new char[converted.length() * 2];
+                }
+                converted.getChars(0, converted.length(), outBuffer, 0);
+                out.write(outBuffer, 0, converted.length());
                 converted.setLength(0);
             }
             System.arraycopy(buffer, start, buffer, 0, length - start);
@@ -144,6 +160,21 @@ public final class SerbianTransliterator {
             }
         }
         out.flush();
+    }
+
+    /** The input had bytes its character set cannot decode, at or near {@link #line()}. */
+    public static final class UndecodableInputException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        UndecodableInputException(int line, Throwable cause) {
+            super("undecodable input near line " + line, cause);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
     }
 
     private static int lastSpace(char[] buffer, int from, int to) {
