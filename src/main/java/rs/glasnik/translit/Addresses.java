@@ -77,18 +77,23 @@ final class Addresses {
             return false;
         }
         String tail = lower(s, lastDot + 1, b);
+        boolean lowerTail = tail.contentEquals(s.subSequence(lastDot + 1, b));
         if (CYRILLIC_TLDS.contains(tail)) {
             return true;
         }
         if (FILE_EXTENSIONS.contains(tail) && !hasSpaceOrUpperStart(s, a, lastDot)) {
             return true;
         }
-        if (LATIN_TLDS.contains(tail)) {
-            // A bare domain: lower-case labels of letters, digits and hyphens, at least two.
+        if (LATIN_TLDS.contains(tail) && lowerTail) {
+            // A bare domain: labels of ASCII letters, digits and hyphens (Blic.rs, mod.gov.rs).
             for (int i = a; i < b; i++) {
                 char c = s.charAt(i);
                 boolean ok =
-                        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+                        (c >= 'a' && c <= 'z')
+                                || (c >= 'A' && c <= 'Z')
+                                || (c >= '0' && c <= '9')
+                                || c == '-'
+                                || c == '.';
                 if (!ok) {
                     return false;
                 }

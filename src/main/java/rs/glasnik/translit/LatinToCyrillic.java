@@ -129,30 +129,46 @@ final class LatinToCyrillic {
         }
     }
 
-    /** A unit symbol standing after a number: the 'km/h' of "120 km/h". */
+    /**
+     * A unit symbol: after a number (5 kg, 120 km/h, 120km/h), or one that cannot be a word (°C,
+     * km/h, m/s).
+     */
     private static boolean unitAfterNumber(CharSequence s, int from, int to, int lineFrom) {
         int b = to;
         while (b > from && ",.;:!?)”\"»".indexOf(s.charAt(b - 1)) >= 0) {
             b--;
         }
-        String token = s.subSequence(from, b).toString();
+        int a = from;
+        while (a < b && "(„“\"«".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        String token = s.subSequence(a, b).toString();
+        int digits = 0;
+        while (digits < token.length()
+                && (Character.isDigit(token.charAt(digits))
+                        || ((token.charAt(digits) == ',' || token.charAt(digits) == '.')
+                                && digits > 0))) {
+            digits++;
+        }
+        boolean glued = digits > 0;
+        String unit = token.substring(digits);
+        if (unit.startsWith("°")) {
+            return true;
+        }
+        int slash = unit.indexOf('/');
+        if (slash > 0) {
+            return isUnit(unit.substring(0, slash))
+                    && (isUnit(unit.substring(slash + 1)) || unit.substring(slash + 1).equals("s"));
+        }
         int p = from - 1;
         while (p >= lineFrom && Letters.isWhitespace(s.charAt(p))) {
             p--;
         }
-        boolean afterNumber = p >= lineFrom && Character.isDigit(s.charAt(p));
-        if (token.startsWith("°")) {
-            return true;
-        }
-        if (!afterNumber) {
-            return false;
-        }
-        int slash = token.indexOf('/');
-        if (slash > 0) {
-            return UNITS.contains(token.substring(0, slash))
-                    && (UNITS.contains(token.substring(slash + 1))
-                            || token.substring(slash + 1).equals("s"));
-        }
+        boolean afterNumber = glued || (p >= lineFrom && Character.isDigit(s.charAt(p)));
+        return afterNumber && !unit.isEmpty() && isUnit(unit);
+    }
+
+    private static boolean isUnit(String token) {
         return UNITS.contains(token) || UNITS.contains(token.replace("²", "2").replace("³", "3"));
     }
 
