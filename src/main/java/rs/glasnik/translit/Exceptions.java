@@ -20,14 +20,19 @@ import java.util.Set;
  *
  * <pre>
  * in|jekc        a stem: | marks where two letters must stay apart (matched anywhere in a word)
+ * ^an|jon        ^ ties a stem to the start of a word (anjon, anjona; not kanjon)
+ * ^nad|že$       $ ties it to the end as well: the whole word
  * !Microsoft     a word kept in Latin, with its inflected forms (Microsoftom)
  * </pre>
  *
  * {@code Exceptions.builtIn().plus(Exceptions.parse(text, "translit-exceptions.txt"))}
  */
 public final class Exceptions {
-    /** A stem and where it splits: {@code split} is the index of the second letter of a pair. */
-    private record Stem(String text, int split) {}
+    /**
+     * A stem and where it splits: {@code split} is the index of the second letter of a pair;
+     * {@code atStart} and {@code atEnd} tie it to the start or end of a word.
+     */
+    private record Stem(String text, int split, boolean atStart, boolean atEnd) {}
 
     /** A problem in an exceptions file. */
     public static final class FormatException extends Exception {
@@ -121,6 +126,9 @@ public final class Exceptions {
                 continue;
             }
             String lower = line.toLowerCase(Locale.ROOT);
+            boolean atStart = lower.startsWith("^");
+            boolean atEnd = lower.endsWith("$");
+            lower = lower.substring(atStart ? 1 : 0, lower.length() - (atEnd ? 1 : 0));
             if (!lower.contains("|")) {
                 throw new FormatException(
                         n + 1,
@@ -145,7 +153,7 @@ public final class Exceptions {
                             n + 1, "'" + line + "': '|' must stand between l|j, n|j or d|ž");
                 }
                 stems.computeIfAbsent(key(plain, split), k -> new ArrayList<>())
-                        .add(new Stem(plain, split));
+                        .add(new Stem(plain, split, atStart, atEnd));
                 count++;
             }
         }
@@ -186,7 +194,10 @@ public final class Exceptions {
         }
         for (Stem stem : candidates) {
             int start = split - stem.split();
-            if (start >= 0 && word.startsWith(stem.text(), start)) {
+            if (start >= 0
+                    && word.startsWith(stem.text(), start)
+                    && (!stem.atStart() || start == 0)
+                    && (!stem.atEnd() || start + stem.text().length() == word.length())) {
                 return true;
             }
         }
