@@ -147,6 +147,15 @@ final class CyrillicToLatin {
             return;
         }
         boolean repair = latin > 0 && serbian > 0 && homoglyphsOnly;
+        if (latin > 0 && serbian > 0 && !repair) {
+            sink.warn(
+                    new Warning(
+                            lineNo,
+                            from - lineFrom + 1,
+                            s.subSequence(from, to).toString(),
+                            "a word mixing Latin and Cyrillic letters; its Cyrillic letters were"
+                                    + " converted, check the word"));
+        }
         if (repair) {
             StringBuilder fixed = new StringBuilder(to - from);
             for (int k = from; k < to; k++) {

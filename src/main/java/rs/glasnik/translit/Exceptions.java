@@ -29,8 +29,8 @@ import java.util.Set;
  */
 public final class Exceptions {
     /**
-     * A stem and where it splits: {@code split} is the index of the second letter of a pair;
-     * {@code atStart} and {@code atEnd} tie it to the start or end of a word.
+     * A stem and where it splits: {@code split} is the index of the second letter of a pair; {@code
+     * atStart} and {@code atEnd} tie it to the start or end of a word.
      */
     private record Stem(String text, int split, boolean atStart, boolean atEnd) {}
 

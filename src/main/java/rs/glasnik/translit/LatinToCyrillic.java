@@ -331,6 +331,15 @@ final class LatinToCyrillic {
                     w = accented.toString();
                 }
             }
+            if (cyrillic && !cyrillicHomoglyphsOnly) {
+                sink.warn(
+                        new Warning(
+                                lineNo,
+                                from - lineFrom + 1,
+                                w,
+                                "a word mixing Latin and Cyrillic letters; its Latin letters were"
+                                        + " converted, check the word"));
+            }
             if (cyrillic && cyrillicHomoglyphsOnly) {
                 StringBuilder fixed = new StringBuilder(w.length());
                 for (int k = 0; k < w.length(); k++) {
@@ -410,7 +419,17 @@ final class LatinToCyrillic {
                     return true;
                 }
                 int[] previous = Context.previousWord(s, from, lineFrom);
-                return previous == null || !Character.isUpperCase(s.charAt(previous[0]));
+                if (previous == null || !Character.isUpperCase(s.charAt(previous[0]))) {
+                    return true;
+                }
+                sink.warn(
+                        new Warning(
+                                lineNo,
+                                from - lineFrom + 1,
+                                w,
+                                "'I' after a name is read as a Roman numeral (Petar I); if it is"
+                                        + " the conjunction, write it in lower case"));
+                return false;
             }
             return w.equals("MI") || w.equals("LI") || w.equals("DIV");
         }

@@ -246,4 +246,23 @@ class TransliteratorTest {
         assertEquals(1, e.line());
         assertTrue(e.getMessage().contains("must stand between l|j, n|j or d|ž"), e.getMessage());
     }
+
+    @Test
+    void suspiciousWordsAreReported() {
+        List<Warning> warnings = new ArrayList<>();
+        T.convert(
+                "Petar I Karađorđević i Beogrдd",
+                SerbianTransliterator.Direction.TO_CYRILLIC,
+                warnings::add);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(7, warnings.get(0).column());
+        assertTrue(warnings.get(0).message().contains("Roman numeral"), warnings.get(0).message());
+        assertEquals("Beogrдd", warnings.get(1).word());
+        warnings.clear();
+        T.convert("Beograd Бeлgрад", SerbianTransliterator.Direction.TO_LATIN, warnings::add);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(
+                warnings.get(0).message().contains("mixing Latin and Cyrillic"),
+                warnings.get(0).message());
+    }
 }
