@@ -263,6 +263,10 @@ final class LatinToCyrillic {
         }
 
         private void words(int from, int to) {
+            if (s.subSequence(from, to).toString().indexOf('-') > 0 && foreignCompound(from, to)) {
+                out.append(s, from, to);
+                return;
+            }
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
@@ -278,6 +282,31 @@ final class LatinToCyrillic {
                 word(i, j);
                 i = j;
             }
+        }
+
+        /**
+         * A hyphenated name that is foreign as a whole: a kept name (Coca-Cola), or capitalised
+         * parts of which one is foreign (Hewlett-Packard, Rolls-Royce).
+         */
+        private boolean foreignCompound(int from, int to) {
+            String compound = s.subSequence(from, to).toString();
+            if (exceptions.keeps(compound.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            boolean foreignPart = false;
+            for (String part : compound.split("-")) {
+                if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                    return false;
+                }
+                for (int k = 0; k < part.length(); k++) {
+                    char c = part.charAt(k);
+                    if (Letters.isLatin(c) && !serbianLatin(c)) {
+                        foreignPart = true;
+                    }
+                }
+                foreignPart |= exceptions.keeps(part.toLowerCase(Locale.ROOT));
+            }
+            return foreignPart;
         }
 
         private void word(int from, int to) {

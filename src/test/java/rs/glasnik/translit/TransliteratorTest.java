@@ -178,6 +178,8 @@ class TransliteratorTest {
                 "Microsoft, Google i Facebook|Microsoft, Google и Facebook",
                 "Microsoftom i Googleu|Microsoftom и Googleu",
                 "Müller i Citroën|Müller и Citroën",
+                "Hewlett-Packard, Rolls-Royce i Coca-Cola|Hewlett-Packard, Rolls-Royce и Coca-Cola",
+                "Bosna-i-Hercegovina, Austro-Ugarska|Босна-и-Херцеговина, Аустро-Угарска",
                 "{{Hewlett Packard}} je kompanija|Hewlett Packard је компанија",
                 "NATO, EU i UN|НАТО, ЕУ и УН",
             })
