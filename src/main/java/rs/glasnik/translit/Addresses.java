@@ -34,6 +34,24 @@ final class Addresses {
                     "mkv", "html", "htm", "xml", "json", "yaml", "yml", "exe", "msi", "apk", "iso",
                     "epub");
 
+    /** Brackets and quotes, which end an address: the link target in {@code текст](url)}. */
+    static boolean isBracket(char c) {
+        return c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>' || c == '"'
+                || c == '„' || c == '“' || c == '”' || c == '«' || c == '»';
+    }
+
+    /** The end of the piece of {@code s[from, to)} that starts at {@code from}: up to a bracket. */
+    static int pieceEnd(CharSequence s, int from, int to) {
+        if (isBracket(s.charAt(from))) {
+            return from + 1;
+        }
+        int i = from;
+        while (i < to && !isBracket(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether {@code s[from, to)}, a run without white space, is an address. */
     static boolean isAddress(CharSequence s, int from, int to) {
         int a = from;

@@ -50,10 +50,21 @@ final class CyrillicToLatin {
                 }
                 j++;
             }
-            if (!cyrillic || (special && Addresses.isAddress(s, i, j))) {
+            if (!cyrillic) {
                 out.append(s, i, j);
-            } else {
+            } else if (!special) {
                 chunk(s, i, j, from, to, out, lineNo, sink);
+            } else {
+                // An address may stand inside brackets or quotes: текст](https://…), („x.срб“).
+                for (int p = i; p < j; ) {
+                    int q = Addresses.pieceEnd(s, p, j);
+                    if (Addresses.isAddress(s, p, q)) {
+                        out.append(s, p, q);
+                    } else {
+                        chunk(s, p, q, from, to, out, lineNo, sink);
+                    }
+                    p = q;
+                }
             }
             i = j;
         }

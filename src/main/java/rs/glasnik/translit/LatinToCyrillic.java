@@ -120,10 +120,20 @@ final class LatinToCyrillic {
                 }
                 j++;
             }
-            if (!latin || Addresses.isAddress(s, i, j) || unitAfterNumber(s, i, j, from)) {
+            if (!latin || unitAfterNumber(s, i, j, from)) {
                 out.append(s, i, j);
             } else {
-                new Line(s, from, to, out, lineNo, sink, exceptions).chunk(i, j);
+                Line line = new Line(s, from, to, out, lineNo, sink, exceptions);
+                // An address may stand inside brackets or quotes: tekst](https://…), (mod.gov.rs).
+                for (int p = i; p < j; ) {
+                    int q = Addresses.pieceEnd(s, p, j);
+                    if (Addresses.isAddress(s, p, q)) {
+                        out.append(s, p, q);
+                    } else {
+                        line.chunk(p, q);
+                    }
+                    p = q;
+                }
             }
             i = j;
         }

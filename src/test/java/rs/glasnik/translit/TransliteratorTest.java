@@ -85,6 +85,8 @@ class TransliteratorTest {
                 "домен рнидс.срб и пошта инфо@рнидс.срб|domen рнидс.срб i pošta инфо@рнидс.срб",
                 "Путин объявил о встрече|Putin объявил o vstreče",
                 "компанија Microsoft|kompanija Microsoft",
+                "на вежби](exercise.png) и Србије](https://www.vs.rs).|na vežbi](exercise.png) i Srbije](https://www.vs.rs).",
+                "(www.mod.gov.rs) и „рнидс.срб“|(www.mod.gov.rs) i „рнидс.срб“",
                 "ХХI век|XXI vek",
                 "ХІХ век|XIX vek",
                 "Петар ІІ|Petar II",
@@ -164,6 +166,8 @@ class TransliteratorTest {
             delimiter = '|',
             value = {
                 "Sajt www.mod.gov.rs i mod.gov.rs|Сајт www.mod.gov.rs и mod.gov.rs",
+                "na vežbi](exercise.png) i Srbije](https://www.vs.rs).|на вежби](exercise.png) и Србије](https://www.vs.rs).",
+                "(www.mod.gov.rs) i „mod.gov.rs“|(www.mod.gov.rs) и „mod.gov.rs“",
                 "https://www.vs.rs/sr_lat/vesti|https://www.vs.rs/sr_lat/vesti",
                 "Pišite na info@mod.gov.rs.|Пишите на info@mod.gov.rs.",
                 "Pratite @mod_srbija i #VojskaSrbije|Пратите @mod_srbija и #VojskaSrbije",
