@@ -241,7 +241,7 @@ public final class Glasnik {
     public Requests.Written translit(
             Requests.Translit request,
             java.io.InputStream stdin,
-            java.io.Writer stdout,
+            java.io.OutputStream stdout,
             java.util.function.Consumer<Problem> warnings)
             throws Failure {
         Path near = request.files().isEmpty() ? Path.of(".") : request.files().get(0);
@@ -257,10 +257,7 @@ public final class Glasnik {
                 }
                 if (request.output().isPresent()) {
                     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                    try (java.io.Writer w =
-                            new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                        job.stream(stdin, w, Path.of("<stdin>"));
-                    }
+                    job.stream(stdin, bytes, Path.of("<stdin>"));
                     Transliteration.write(
                             request.output().get(), bytes.toByteArray(), Optional.empty());
                     return new Requests.Written(List.of(request.output().get()));
@@ -293,7 +290,7 @@ public final class Glasnik {
                 }
                 byte[] converted = job.convert(file);
                 if (target.isEmpty()) {
-                    stdout.write(new String(converted, StandardCharsets.UTF_8));
+                    stdout.write(converted);
                     stdout.flush();
                     continue;
                 }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -79,16 +80,22 @@ final class Transliteration {
     }
 
     /** Plain text, line by line in bounded memory; a byte-order mark is kept. */
-    void stream(InputStream in, Writer out, Path name) throws Failure, IOException {
-        Reader reader =
-                new InputStreamReader(
-                        in,
-                        StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    void stream(InputStream in, OutputStream out, Path name) throws Failure, IOException {
         try {
-            transliterator.convert(reader, out, direction, sink(name));
+            if (direction == Direction.TO_LATIN) {
+                transliterator.toLatin(in, out, sink(name));
+                return;
+            }
+            Reader reader =
+                    new InputStreamReader(
+                            in,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            transliterator.convert(reader, writer, direction, sink(name));
+            writer.flush();
         } catch (SerbianTransliterator.UndecodableInputException e) {
             throw new Failure(
                     name
@@ -109,9 +116,8 @@ final class Transliteration {
             case RELEASE -> utf8(release(file));
             case TEXT -> {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try (InputStream in = Files.newInputStream(file);
-                        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                    stream(in, out, file);
+                try (InputStream in = Files.newInputStream(file)) {
+                    stream(in, bytes, file);
                 }
                 yield bytes.toByteArray();
             }

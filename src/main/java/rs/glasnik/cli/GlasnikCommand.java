@@ -32,6 +32,7 @@ import rs.glasnik.model.ReleaseType;
             TranslitCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
+            WarmUpCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",

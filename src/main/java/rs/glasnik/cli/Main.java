@@ -1,9 +1,11 @@
 package rs.glasnik.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -29,7 +31,9 @@ public final class Main {
                                         new FileOutputStream(FileDescriptor.out), charset),
                                 1 << 16));
         PrintWriter err = new PrintWriter(new PrintStream(System.err, true, charset), true);
-        int code = run(System.in, out, err, args);
+        OutputStream bytes =
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int code = run(System.in, bytes, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -58,13 +62,35 @@ public final class Main {
 
     /** Runs glasnik with {@code args} and standard input {@code in}. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        Utf8Writer bytes = new Utf8Writer(out);
+        try {
+            return run(in, bytes, out, err, args);
+        } finally {
+            bytes.finish();
+        }
+    }
+
+    /**
+     * Runs glasnik with standard input {@code in}; {@code bytes} receives text written as UTF-8
+     * bytes (translit), {@code out} everything else.
+     */
+    public static int run(
+            InputStream in, OutputStream bytes, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = GlasnikCommand.commandLine();
-        ((TranslitCommand) cli.getSubcommands().get("translit").getCommand()).stdin = in;
+        TranslitCommand translit =
+                (TranslitCommand) cli.getSubcommands().get("translit").getCommand();
+        translit.stdin = in;
+        translit.stdout = bytes;
         cli.setOut(out);
         cli.setErr(err);
         try {
             return cli.execute(args);
         } finally {
+            try {
+                bytes.flush();
+            } catch (java.io.IOException e) {
+                err.println("glasnik: cannot write to standard output: " + e.getMessage());
+            }
             out.flush();
             err.flush();
         }

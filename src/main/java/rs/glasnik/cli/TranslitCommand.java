@@ -1,6 +1,7 @@
 package rs.glasnik.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +75,9 @@ final class TranslitCommand implements Callable<Integer> {
     /** Standard input; set by {@link Main}. */
     InputStream stdin = InputStream.nullInputStream();
 
+    /** Standard output as bytes, for converted text; set by {@link Main}. */
+    OutputStream stdout = OutputStream.nullOutputStream();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +90,9 @@ final class TranslitCommand implements Callable<Integer> {
                         inPlace,
                         Optional.ofNullable(workspace));
         Requests.Written written =
-                new Glasnik().translit(request, stdin, out, p -> err.println(Problems.format(p)));
+                new Glasnik()
+                        .translit(request, stdin, stdout, p -> err.println(Problems.format(p)));
+        stdout.flush();
         out.flush();
         for (Path file : written.files()) {
             err.println("wrote " + file);

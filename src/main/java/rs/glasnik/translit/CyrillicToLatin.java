@@ -41,7 +41,7 @@ final class CyrillicToLatin {
                 if (d >= 0x400 && d <= 0x4FF) {
                     cyrillic = true;
                 } else if (Letters.isWhitespace(d)
-                        || (d == '{' && j + 1 < to && s.charAt(j + 1) == '{')) {
+                        || (d == '{' && j > i && j + 1 < to && s.charAt(j + 1) == '{')) {
                     break;
                 } else if (d == '.' || d == '@' || d == '#' || d == ':' || d == '/') {
                     special = true;

@@ -112,7 +112,8 @@ final class LatinToCyrillic {
             boolean latin = false;
             while (j < to) {
                 char d = s.charAt(j);
-                if (Letters.isWhitespace(d) || (d == '{' && j + 1 < to && s.charAt(j + 1) == '{')) {
+                if (Letters.isWhitespace(d)
+                        || (d == '{' && j > i && j + 1 < to && s.charAt(j + 1) == '{')) {
                     break;
                 }
                 if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= 0xC0 && d < 0x250)) {

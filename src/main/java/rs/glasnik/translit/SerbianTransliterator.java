@@ -177,6 +177,15 @@ public final class SerbianTransliterator {
         }
     }
 
+    /**
+     * Cyrillic to Latin from UTF-8 bytes to UTF-8 bytes, line by line in bounded memory; the
+     * fastest way for large files, with the same output as {@link #toLatin(String)}.
+     */
+    public void toLatin(java.io.InputStream in, java.io.OutputStream out, Warning.Sink sink)
+            throws IOException {
+        Utf8ToLatin.convert(in, out, sink);
+    }
+
     private static int lastSpace(char[] buffer, int from, int to) {
         for (int k = to - 1; k > from; k--) {
             if (Letters.isWhitespace(buffer[k])) {

@@ -1,0 +1,77 @@
+package rs.glasnik.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+
+/**
+ * Runs every common code path once on throw-away data, so that the launcher can record the classes
+ * they load in its class-data-sharing archive: later runs then start faster.
+ */
+@Command(
+        name = "warm-up",
+        hidden = true,
+        description = "Load the classes of every command once (used by the launcher).")
+final class WarmUpCommand implements Callable<Integer> {
+    @Override
+    public Integer call() throws IOException {
+        Path dir = Files.createTempDirectory("glasnik-warm-up");
+        try {
+            StringWriter sink = new StringWriter();
+            PrintWriter out = new PrintWriter(sink);
+            Path ws = dir.resolve("ws");
+            Main.run(out, out, "init", ws.toString());
+            Main.run(out, out, "check", ws.toString());
+            Main.run(out, out, "list", "--workspace", ws.toString());
+            for (String lang : new String[] {"sr-Cyrl", "sr-Latn", "en"}) {
+                Main.run(
+                        out,
+                        out,
+                        "show",
+                        "first-release",
+                        "--lang",
+                        lang,
+                        "--workspace",
+                        ws.toString());
+            }
+            byte[] cyrillic =
+                    "Љубиша и Његош, www.mod.gov.rs, ХХI век.\nМинистарство одбране.\n"
+                            .getBytes(StandardCharsets.UTF_8);
+            byte[] latin =
+                    "Agencija Tanjug, injekcija, XXI vek, LJUBIŠA I NJEGOŠ.\n"
+                            .getBytes(StandardCharsets.UTF_8);
+            Main.run(
+                    new ByteArrayInputStream(cyrillic),
+                    new ByteArrayOutputStream(),
+                    out,
+                    out,
+                    "translit",
+                    "--to",
+                    "latin");
+            Main.run(
+                    new ByteArrayInputStream(latin),
+                    new ByteArrayOutputStream(),
+                    out,
+                    out,
+                    "translit",
+                    "--to",
+                    "cyrillic");
+            return ExitCode.OK.code();
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
