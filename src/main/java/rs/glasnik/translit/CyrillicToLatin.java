@@ -15,6 +15,91 @@ final class CyrillicToLatin {
      */
     static void line(
             CharSequence s, int from, int to, StringBuilder out, int lineNo, Warning.Sink sink) {
+        int start = out.length();
+        if (plainLine(s, from, to, out)) {
+            return;
+        }
+        out.setLength(start);
+        fullLine(s, from, to, out, lineNo, sink);
+    }
+
+    /**
+     * Converts a line of plain Serbian prose letter by letter; false (with partial output to be
+     * discarded) when the line needs any rule: capital Lj, Nj, Dž or Х, Latin letters in or near
+     * Cyrillic words, addresses, the no-convert markup, accents or other alphabets. The same test
+     * as the byte path in {@link Utf8ToLatin}.
+     */
+    static boolean plainLine(CharSequence s, int from, int to, StringBuilder out) {
+        boolean chunkCyrillic = false;
+        boolean chunkDot = false;
+        boolean wordLatin = false;
+        boolean wordCyrillic = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+                    chunkCyrillic = false;
+                    chunkDot = false;
+                    wordLatin = false;
+                    wordCyrillic = false;
+                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    if (wordCyrillic || (chunkDot && chunkCyrillic)) {
+                        return false;
+                    }
+                    wordLatin = true;
+                } else {
+                    wordLatin = false;
+                    wordCyrillic = false;
+                    if (c == '{' || c == '}') {
+                        return false;
+                    }
+                    if (c == '@' || c == '/' || c == '#' || c == '\\') {
+                        if (chunkCyrillic) {
+                            return false;
+                        }
+                        chunkDot = true;
+                    } else if (c == '.' || c == ':') {
+                        chunkDot = true;
+                    } else if (c >= '0' && c <= '9' && chunkDot && chunkCyrillic) {
+                        return false;
+                    }
+                }
+                out.append(c);
+                continue;
+            }
+            if (c >= 0x400 && c < 0x460) {
+                if (wordLatin || chunkDot) {
+                    return false;
+                }
+                char single = Letters.CYRILLIC_TO_LATIN_CHAR[c - 0x400];
+                if (single != 0 && c != 'Х') {
+                    out.append(single);
+                } else if (c == 'љ' || c == 'њ' || c == 'џ') {
+                    out.append(Letters.CYRILLIC_TO_LATIN[c - 0x400]);
+                } else {
+                    return false;
+                }
+                chunkCyrillic = true;
+                wordCyrillic = true;
+                continue;
+            }
+            boolean punctuation =
+                    (c < 0xC0 && c != 0xAA && c != 0xB5 && c != 0xBA)
+                            || (c >= 0x2000 && c < 0x2040)
+                            || c == 0xFEFF;
+            if (!punctuation) {
+                return false;
+            }
+            wordLatin = false;
+            wordCyrillic = false;
+            out.append(c);
+        }
+        return true;
+    }
+
+    /** The line by every rule, without the shortcut for plain prose. */
+    static void fullLine(
+            CharSequence s, int from, int to, StringBuilder out, int lineNo, Warning.Sink sink) {
         int mark = out.length();
         boolean combining = false;
         int i = from;

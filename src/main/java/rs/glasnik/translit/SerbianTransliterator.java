@@ -69,6 +69,26 @@ public final class SerbianTransliterator {
         return out.toString();
     }
 
+    /**
+     * Cyrillic to Latin by every rule, without shortcuts: the reference that the fast paths are
+     * tested against.
+     */
+    String toLatinByRules(String text) {
+        StringBuilder out = new StringBuilder();
+        int lineNo = 1;
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            CyrillicToLatin.fullLine(
+                    text, start, end < 0 ? text.length() : end, out, lineNo++, Warning.Sink.IGNORE);
+            if (end < 0) {
+                return out.toString();
+            }
+            out.append('\n');
+            start = end + 1;
+        }
+    }
+
     private void line(
             CharSequence s,
             int from,

@@ -141,7 +141,7 @@ final class Utf8ToLatin {
             throw new SerbianTransliterator.UndecodableInputException(lineNo, e);
         }
         StringBuilder latin = new StringBuilder(text.length() + 16);
-        CyrillicToLatin.line(text, 0, text.length(), latin, lineNo, sink);
+        CyrillicToLatin.fullLine(text, 0, text.length(), latin, lineNo, sink);
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(latin));
         out.add(encoded.array(), encoded.position(), encoded.limit() - encoded.position());
     }

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import rs.glasnik.TestFiles;
 
 /**
- * The byte-level fast path must give exactly what the character engine gives, on any input: the
- * example releases, the dictionary corpus, and random text built from the characters that trigger
- * every rule.
+ * The fast paths (bytes, and plain lines of a string) must give exactly what the full rules give,
+ * on any input: the example releases, the dictionary corpus, and random text built from the
+ * characters that trigger every rule.
  */
 class Utf8ToLatinTest {
     static final SerbianTransliterator T = SerbianTransliterator.builtIn();
@@ -36,11 +36,17 @@ class Utf8ToLatinTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The byte path and the string path both give what the full rules give. */
     static void same(String text) throws IOException {
+        String reference = TestFiles.visible(T.toLatinByRules(text));
         assertEquals(
-                TestFiles.visible(T.toLatin(text)),
+                reference,
                 TestFiles.visible(viaBytes(text)),
-                () -> "input: " + TestFiles.visible(text));
+                () -> "bytes, input: " + TestFiles.visible(text));
+        assertEquals(
+                reference,
+                TestFiles.visible(T.toLatin(text)),
+                () -> "string, input: " + TestFiles.visible(text));
     }
 
     @Test
