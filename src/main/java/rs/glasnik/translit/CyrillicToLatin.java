@@ -77,7 +77,25 @@ final class CyrillicToLatin {
                 } else if (c == 'љ' || c == 'њ' || c == 'џ') {
                     out.append(Letters.CYRILLIC_TO_LATIN[c - 0x400]);
                 } else {
-                    return false;
+                    // Capital Љ, Њ, Џ and Х take their form from the next letter of the word.
+                    char following = i + 1 < to ? s.charAt(i + 1) : 0;
+                    if (!Letters.isSerbianCyrillic(following)) {
+                        return false;
+                    }
+                    boolean upper = Character.isUpperCase(following);
+                    if (c == 'Х') {
+                        if (upper) {
+                            return false; // ХХ, ХІ... may be a Roman numeral
+                        }
+                        out.append('H');
+                    } else if (c == 'Љ' || c == 'Њ' || c == 'Џ') {
+                        String latin = Letters.CYRILLIC_TO_LATIN[c - 0x400];
+                        out.append(latin.charAt(0));
+                        out.append(
+                                upper ? Character.toUpperCase(latin.charAt(1)) : latin.charAt(1));
+                    } else {
+                        return false;
+                    }
                 }
                 chunkCyrillic = true;
                 wordCyrillic = true;

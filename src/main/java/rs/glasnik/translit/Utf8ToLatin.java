@@ -192,17 +192,42 @@ final class Utf8ToLatin {
             }
             if ((c == 0xD0 || c == 0xD1) && i + 1 < to) {
                 int next = b[i + 1] & 0xFF;
-                byte[] latin =
-                        next >= 0x80 && next < 0xC0 ? TABLE[(c - 0xD0) * 64 + next - 0x80] : null;
-                if (latin == null || wordLatin || chunkDot) {
+                if (next < 0x80 || next >= 0xC0 || wordLatin || chunkDot) {
                     return false;
+                }
+                byte[] latin = TABLE[(c - 0xD0) * 64 + next - 0x80];
+                if (latin == null) {
+                    // Capital Љ, Њ, Џ and Х take their form from the next letter of the word.
+                    char letter = (char) (((c & 0x1F) << 6) | (next & 0x3F));
+                    char following = i + 3 < to ? cyrillicAt(b, i + 2) : 0;
+                    if (!Letters.isSerbianCyrillic(following)) {
+                        return false;
+                    }
+                    boolean upper = Character.isUpperCase(following);
+                    if (letter == 'Х') {
+                        if (upper) {
+                            return false; // ХХ, ХІ... may be a Roman numeral
+                        }
+                        o[p++] = 'H';
+                    } else if (letter == 'Љ' || letter == 'Њ' || letter == 'Џ') {
+                        o[p++] = (byte) (letter == 'Љ' ? 'L' : letter == 'Њ' ? 'N' : 'D');
+                        if (letter != 'Џ') {
+                            o[p++] = (byte) (upper ? 'J' : 'j');
+                        } else {
+                            o[p++] = (byte) 0xC5; // Ž or ž
+                            o[p++] = (byte) (upper ? 0xBD : 0xBE);
+                        }
+                    } else {
+                        return false;
+                    }
+                } else {
+                    o[p++] = latin[0];
+                    for (int k = 1; k < latin.length; k++) {
+                        o[p++] = latin[k];
+                    }
                 }
                 chunkCyrillic = true;
                 wordCyrillic = true;
-                o[p++] = latin[0];
-                for (int k = 1; k < latin.length; k++) {
-                    o[p++] = latin[k];
-                }
                 i += 2;
                 continue;
             }
@@ -237,6 +262,16 @@ final class Utf8ToLatin {
         }
         output.length = p;
         return true;
+    }
+
+    /** The Cyrillic letter encoded at {@code i} (two bytes), or 0. */
+    private static char cyrillicAt(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int next = b[i + 1] & 0xFF;
+        if ((c != 0xD0 && c != 0xD1) || next < 0x80 || next >= 0xC0) {
+            return 0;
+        }
+        return (char) (((c & 0x1F) << 6) | (next & 0x3F));
     }
 
     /** A growable byte buffer. */
