@@ -153,22 +153,7 @@ final class CyrillicToLatin {
                 }
                 j++;
             }
-            if (!cyrillic) {
-                out.append(s, i, j);
-            } else if (!special) {
-                chunk(s, i, j, from, to, out, lineNo, sink);
-            } else {
-                // An address may stand inside brackets or quotes: текст](https://…), („x.срб“).
-                for (int p = i; p < j; ) {
-                    int q = Addresses.pieceEnd(s, p, j);
-                    if (Addresses.isAddress(s, p, q)) {
-                        out.append(s, p, q);
-                    } else {
-                        chunk(s, p, q, from, to, out, lineNo, sink);
-                    }
-                    p = q;
-                }
-            }
+            convertChunk(s, i, j, cyrillic, special, from, to, out, lineNo, sink);
             i = j;
         }
         if (combining) {
@@ -176,6 +161,62 @@ final class CyrillicToLatin {
             if (!Normalizer.isNormalized(tail, Normalizer.Form.NFC)) {
                 out.setLength(mark);
                 out.append(Normalizer.normalize(tail, Normalizer.Form.NFC));
+            }
+        }
+    }
+
+    /**
+     * Converts the run {@code s[from, to)} between white space of the line {@code s[lineFrom,
+     * lineTo)}, as {@link #fullLine} does; the line must hold no no-convert markup and no combining
+     * marks.
+     */
+    static void chunkOfLine(
+            CharSequence s,
+            int from,
+            int to,
+            int lineFrom,
+            int lineTo,
+            StringBuilder out,
+            int lineNo,
+            Warning.Sink sink) {
+        boolean cyrillic = false;
+        boolean special = false;
+        for (int k = from; k < to; k++) {
+            char d = s.charAt(k);
+            if (d >= 0x400 && d <= 0x4FF) {
+                cyrillic = true;
+            } else if (d == '.' || d == '@' || d == '#' || d == ':' || d == '/') {
+                special = true;
+            }
+        }
+        convertChunk(s, from, to, cyrillic, special, lineFrom, lineTo, out, lineNo, sink);
+    }
+
+    private static void convertChunk(
+            CharSequence s,
+            int i,
+            int j,
+            boolean cyrillic,
+            boolean special,
+            int from,
+            int to,
+            StringBuilder out,
+            int lineNo,
+            Warning.Sink sink) {
+        if (!cyrillic) {
+            out.append(s, i, j);
+        } else if (!special) {
+            chunk(s, i, j, from, to, out, lineNo, sink);
+        } else {
+            // An address may stand inside brackets or quotes: текст](https://…), („x.срб“).
+            for (int p = i; p < j; ) {
+                int q = Addresses.pieceEnd(s, p, j);
+                if (Addresses.isAddress(s, p, q)) {
+                    out.append(s, p, q);
+                } else {
+                    chunk(s, p, q, from, to, out, lineNo, sink);
+                }
+                p = q;
             }
         }
     }

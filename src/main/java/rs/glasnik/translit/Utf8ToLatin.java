@@ -129,28 +129,12 @@ final class Utf8ToLatin {
             Warning.Sink sink)
             throws IOException {
         int mark = out.length;
-        if (fast(b, from, to, out)) {
-            return;
-        }
-        out.length = mark;
-        String text;
-        try {
-            decoder.reset();
-            text = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SerbianTransliterator.UndecodableInputException(lineNo, e);
-        }
-        StringBuilder latin = new StringBuilder(text.length() + 16);
-        CyrillicToLatin.fullLine(text, 0, text.length(), latin, lineNo, sink);
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(latin));
-        out.add(encoded.array(), encoded.position(), encoded.limit() - encoded.position());
-    }
-
-    /** Converts a line by table; false when the line needs the full rules. */
-    private static boolean fast(byte[] b, int from, int to, Output output) {
-        output.ensure((to - from) * 3 / 2 + 8);
-        byte[] o = output.bytes;
-        int p = output.length;
+        out.ensure((to - from) * 3 / 2 + 8);
+        byte[] o = out.bytes;
+        int p = out.length;
+        String text = null;
+        int chunkIn = from;
+        int chunkOut = p;
         boolean chunkCyrillic = false;
         boolean chunkDot = false;
         boolean wordLatin = false;
@@ -158,57 +142,65 @@ final class Utf8ToLatin {
         int i = from;
         while (i < to) {
             int c = b[i] & 0xFF;
+            boolean plain = true;
             if (c < 0x80) {
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+                    o[p++] = (byte) c;
+                    i++;
+                    chunkIn = i;
+                    chunkOut = p;
                     chunkCyrillic = false;
                     chunkDot = false;
                     wordLatin = false;
                     wordCyrillic = false;
-                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    if (wordCyrillic || (chunkDot && chunkCyrillic)) {
-                        return false;
-                    }
+                    continue;
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    plain = !(wordCyrillic || (chunkDot && chunkCyrillic));
                     wordLatin = true;
                 } else {
                     wordLatin = false;
                     wordCyrillic = false;
                     if (c == '{' || c == '}') {
-                        return false; // the no-convert markup may span words
-                    }
-                    if (c == '@' || c == '/' || c == '#' || c == '\\') {
-                        if (chunkCyrillic) {
-                            return false;
-                        }
-                        chunkDot = true; // an address may follow; Cyrillic after it is not plain
+                        plain = false;
+                    } else if (c == '@' || c == '/' || c == '#' || c == '\\') {
+                        plain = !chunkCyrillic;
+                        chunkDot = true;
                     } else if (c == '.' || c == ':') {
                         chunkDot = true;
                     } else if (c >= '0' && c <= '9' && chunkDot && chunkCyrillic) {
-                        return false;
+                        plain = false;
                     }
                 }
-                o[p++] = (byte) c;
-                i++;
-                continue;
-            }
-            if ((c == 0xD0 || c == 0xD1) && i + 1 < to) {
-                int next = b[i + 1] & 0xFF;
-                if (next < 0x80 || next >= 0xC0 || wordLatin || chunkDot) {
-                    return false;
+                if (plain) {
+                    o[p++] = (byte) c;
+                    i++;
+                    continue;
                 }
-                byte[] latin = TABLE[(c - 0xD0) * 64 + next - 0x80];
-                if (latin == null) {
+            } else if ((c == 0xD0 || c == 0xD1) && i + 1 < to) {
+                int next = b[i + 1] & 0xFF;
+                byte[] latin =
+                        next >= 0x80 && next < 0xC0 ? TABLE[(c - 0xD0) * 64 + next - 0x80] : null;
+                if (wordLatin || chunkDot || next < 0x80 || next >= 0xC0) {
+                    plain = false;
+                } else if (latin != null) {
+                    o[p++] = latin[0];
+                    for (int k = 1; k < latin.length; k++) {
+                        o[p++] = latin[k];
+                    }
+                } else {
                     // Capital Љ, Њ, Џ and Х take their form from the next letter of the word.
                     char letter = (char) (((c & 0x1F) << 6) | (next & 0x3F));
                     char following = i + 3 < to ? cyrillicAt(b, i + 2) : 0;
-                    if (!Letters.isSerbianCyrillic(following)) {
-                        return false;
-                    }
                     boolean upper = Character.isUpperCase(following);
-                    if (letter == 'Х') {
+                    if (!Letters.isSerbianCyrillic(following)) {
+                        plain = false;
+                    } else if (letter == 'Х') {
                         if (upper) {
-                            return false; // ХХ, ХІ... may be a Roman numeral
+                            plain = false; // ХХ, ХІ... may be a Roman numeral
+                        } else {
+                            o[p++] = 'H';
                         }
-                        o[p++] = 'H';
                     } else if (letter == 'Љ' || letter == 'Њ' || letter == 'Џ') {
                         o[p++] = (byte) (letter == 'Љ' ? 'L' : letter == 'Њ' ? 'N' : 'D');
                         if (letter != 'Џ') {
@@ -218,50 +210,162 @@ final class Utf8ToLatin {
                             o[p++] = (byte) (upper ? 0xBD : 0xBE);
                         }
                     } else {
-                        return false;
-                    }
-                } else {
-                    o[p++] = latin[0];
-                    for (int k = 1; k < latin.length; k++) {
-                        o[p++] = latin[k];
+                        plain = false;
                     }
                 }
-                chunkCyrillic = true;
-                wordCyrillic = true;
-                i += 2;
-                continue;
-            }
-            // Punctuation and spaces outside ASCII, copied as they are; anything else: full rules.
-            int n;
-            if (c == 0xC2 && i + 1 < to) {
-                int next = b[i + 1] & 0xFF;
-                if (next < 0x80 || next > 0xBF || next == 0xAA || next == 0xB5 || next == 0xBA) {
-                    return false;
+                if (plain) {
+                    chunkCyrillic = true;
+                    wordCyrillic = true;
+                    i += 2;
+                    continue;
                 }
-                n = 2;
-            } else if (c == 0xE2 && i + 2 < to && (b[i + 1] & 0xFF) == 0x80) {
-                int next = b[i + 2] & 0xFF;
-                if (next < 0x80 || next > 0xBF) {
-                    return false;
-                }
-                n = 3;
-            } else if (c == 0xEF
-                    && i + 2 < to
-                    && (b[i + 1] & 0xFF) == 0xBB
-                    && (b[i + 2] & 0xFF) == 0xBF) {
-                n = 3;
             } else {
-                return false;
+                int space = whitespace(b, i, to);
+                if (space > 0) {
+                    for (int k = 0; k < space; k++) {
+                        o[p++] = b[i + k];
+                    }
+                    i += space;
+                    chunkIn = i;
+                    chunkOut = p;
+                    chunkCyrillic = false;
+                    chunkDot = false;
+                    wordLatin = false;
+                    wordCyrillic = false;
+                    continue;
+                }
+                int n = punctuation(b, i, to);
+                if (n > 0) {
+                    wordLatin = false;
+                    wordCyrillic = false;
+                    for (int k = 0; k < n; k++) {
+                        o[p++] = b[i + k];
+                    }
+                    i += n;
+                    continue;
+                }
+                plain = false;
             }
+            // This run between spaces needs the full rules; they see the whole line around it.
+            int j = i + 1;
+            while (j < to && whitespace(b, j, to) == 0) {
+                j++;
+            }
+            if (lineWide(b, from, to)) {
+                out.length = mark;
+                text = decode(b, from, to, decoder, lineNo);
+                StringBuilder latin = new StringBuilder(text.length() + 16);
+                CyrillicToLatin.fullLine(text, 0, text.length(), latin, lineNo, sink);
+                add(out, latin);
+                return;
+            }
+            if (text == null) {
+                text = decode(b, from, to, decoder, lineNo);
+            }
+            int ci = chars(b, from, chunkIn);
+            int cj = ci + chars(b, chunkIn, j);
+            StringBuilder latin = new StringBuilder(cj - ci + 16);
+            CyrillicToLatin.chunkOfLine(text, ci, cj, 0, text.length(), latin, lineNo, sink);
+            out.length = chunkOut;
+            add(out, latin);
+            out.ensure((to - j) * 3 / 2 + 8);
+            o = out.bytes;
+            p = out.length;
+            i = j;
+            chunkIn = j;
+            chunkOut = p;
+            chunkCyrillic = false;
+            chunkDot = false;
             wordLatin = false;
             wordCyrillic = false;
-            for (int k = 0; k < n; k++) {
-                o[p++] = b[i + k];
-            }
-            i += n;
         }
-        output.length = p;
-        return true;
+        out.length = p;
+    }
+
+    /** The length of a punctuation mark outside ASCII that is copied as it is, or 0. */
+    private static int punctuation(byte[] b, int i, int to) {
+        int c = b[i] & 0xFF;
+        if (c == 0xC2 && i + 1 < to) {
+            int next = b[i + 1] & 0xFF;
+            return next < 0x80 || next > 0xBF || next == 0xAA || next == 0xB5 || next == 0xBA
+                    ? 0
+                    : 2;
+        }
+        if (c == 0xE2 && i + 2 < to && (b[i + 1] & 0xFF) == 0x80) {
+            int next = b[i + 2] & 0xFF;
+            return next < 0x80 || next > 0xBF ? 0 : 3;
+        }
+        if (c == 0xEF && i + 2 < to && (b[i + 1] & 0xFF) == 0xBB && (b[i + 2] & 0xFF) == 0xBF) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static String decode(byte[] b, int from, int to, CharsetDecoder decoder, int lineNo)
+            throws SerbianTransliterator.UndecodableInputException {
+        try {
+            decoder.reset();
+            return decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SerbianTransliterator.UndecodableInputException(lineNo, e);
+        }
+    }
+
+    private static void add(Output out, CharSequence text) {
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+        out.add(encoded.array(), encoded.position(), encoded.limit() - encoded.position());
+    }
+
+    /** Rules that span the whole line: the no-convert markup, and accents composed over it. */
+    private static boolean lineWide(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int c = b[k] & 0xFF;
+            if (c == '{'
+                    || ((c == 0xCC || (c == 0xCD && k + 1 < to && (b[k + 1] & 0xFF) <= 0xAF)))) {
+                return true; // U+0300 to U+036F
+            }
+        }
+        return false;
+    }
+
+    /** How many chars (UTF-16 units) the UTF-8 bytes {@code b[from, to)} decode to. */
+    private static int chars(byte[] b, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            int c = b[k] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+                n += c >= 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The length in bytes of the white-space character at {@code i}, or 0: exactly the characters
+     * {@link Letters#isWhitespace} calls white space.
+     */
+    private static int whitespace(byte[] b, int i, int to) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\f' ? 1 : 0;
+        }
+        if (c == 0xC2 && i + 1 < to) {
+            return (b[i + 1] & 0xFF) == 0xA0 ? 2 : 0;
+        }
+        if (i + 2 >= to) {
+            return 0;
+        }
+        int c1 = b[i + 1] & 0xFF;
+        int c2 = b[i + 2] & 0xFF;
+        if (c == 0xE2 && c1 == 0x80) {
+            return (c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF ? 3 : 0;
+        }
+        if ((c == 0xE2 && c1 == 0x81 && c2 == 0x9F)
+                || (c == 0xE1 && c1 == 0x9A && c2 == 0x80)
+                || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)) {
+            return 3;
+        }
+        return 0;
     }
 
     /** The Cyrillic letter encoded at {@code i} (two bytes), or 0. */
