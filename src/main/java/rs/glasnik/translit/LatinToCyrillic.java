@@ -20,6 +20,86 @@ final class LatinToCyrillic {
      */
     private static final Set<String> NUMERAL_WORDS = Set.of("I", "MI", "VI", "LI", "DIV");
 
+    /** Nouns that follow an ordinal Roman numeral: VI vek, XIX kongres, III deo. */
+    private static final Set<String> ORDINAL_NOUNS =
+            Set.of(
+                    "vek",
+                    "veka",
+                    "veku",
+                    "vekom",
+                    "veke",
+                    "veki",
+                    "stoleće",
+                    "stoleća",
+                    "stoleću",
+                    "stolećem",
+                    "milenijum",
+                    "milenijuma",
+                    "kongres",
+                    "kongresa",
+                    "kongresu",
+                    "sednica",
+                    "sednice",
+                    "sednici",
+                    "saziv",
+                    "saziva",
+                    "sazivu",
+                    "razred",
+                    "razreda",
+                    "razredu",
+                    "festival",
+                    "festivala",
+                    "festivalu",
+                    "deo",
+                    "dela",
+                    "delu",
+                    "tom",
+                    "toma",
+                    "tomu",
+                    "poglavlje",
+                    "poglavlja",
+                    "član",
+                    "člana",
+                    "članu",
+                    "stav",
+                    "stava",
+                    "stavu",
+                    "glava",
+                    "glave",
+                    "glavi",
+                    "odeljak",
+                    "odeljka",
+                    "armija",
+                    "armije",
+                    "korpus",
+                    "korpusa",
+                    "brigada",
+                    "brigade",
+                    "bataljon",
+                    "bataljona",
+                    "krstaški",
+                    "krstaškog",
+                    "svetski",
+                    "svetskog",
+                    "svetskom",
+                    "godište",
+                    "godišta",
+                    "stepen",
+                    "stepena",
+                    "kategorija",
+                    "kategorije",
+                    "liga",
+                    "lige",
+                    "ligi",
+                    "kolo",
+                    "kola",
+                    "sprat",
+                    "sprata",
+                    "spratu",
+                    "faza",
+                    "faze",
+                    "fazi");
+
     /** Unit symbols kept in Latin after a number: 120 km/h, 25 °C, 5 kg. */
     private static final Set<String> UNITS =
             Set.of(
@@ -444,12 +524,19 @@ final class LatinToCyrillic {
                         p++;
                     }
                     if (p > to + 1 && p < lineTo && Character.isUpperCase(s.charAt(p))) {
-                        return true; // an initial
+                        // V. Jovanović is an initial; I. UVOD, a chapter heading, a numeral.
+                        return !Context.isAllCaps(s, Context.nextWord(s, p, lineTo));
                     }
                 }
                 if ("CDLM".contains(w)) {
                     return true;
                 }
+            }
+            int[] next = Context.nextWord(s, to, lineTo);
+            if (next != null
+                    && ORDINAL_NOUNS.contains(
+                            s.subSequence(next[0], next[1]).toString().toLowerCase(Locale.ROOT))) {
+                return false; // VI vek, VI VEK, XXI stoleće
             }
             if (capitalsAround(from, to)) {
                 return NUMERAL_WORDS.contains(w);

@@ -156,6 +156,9 @@ class TransliteratorTest {
                 "DA LI STE VI TU|ДА ЛИ СТЕ ВИ ТУ",
                 "Zašto LI?|Зашто ЛИ?",
                 "VI vek pre nove ere|VI век пре нове ере",
+                "VI VEK PRE NOVE ERE|VI ВЕК ПРЕ НОВЕ ЕРЕ",
+                "I. UVOD i II. ZAKLJUČAK|I. УВОД и II. ЗАКЉУЧАК",
+                "I. Andrić i I svetski rat|И. Андрић и I светски рат",
             })
     void romanNumeralsInitialsAndTheConjunction(String latin, String expected) {
         cyrillic(latin, expected);
