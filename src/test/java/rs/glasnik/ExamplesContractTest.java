@@ -47,6 +47,16 @@ class ExamplesContractTest {
         assertEquals("", run.err());
         String text = run.out();
         assertTrue(text.contains("###\n"), text);
+        assertTrue(text.indexOf('"') < 0, "a straight quotation mark in " + id + " " + locale);
+        if (locale == LocaleTag.EN) {
+            assertTrue(text.indexOf('„') < 0, "Serbian quotation marks in English: " + id);
+        } else {
+            assertTrue(text.indexOf('”') < 0, "English quotation marks in Serbian: " + id);
+        }
+        assertTrue(
+                text.matches("(?s).*, \\d{1,2}\\.?[\u00A0 ]\\p{L}+ \\d{4}\\.? –.*")
+                        || text.matches("(?s).*, \\p{L}+\u00A0\\d{1,2}, \\d{4} –.*"),
+                "no long-form dateline in " + id + " " + locale + ":\n" + text);
         Scripts.assertOnlyScript(
                 locale != LocaleTag.SR_CYRL
                         ? Character.UnicodeScript.LATIN

@@ -73,6 +73,14 @@ public final class LocaleFormats {
         return format.format(Date.from(when.toInstant()));
     }
 
+    /** The typography pass of this locale, with the quotation marks its labels set. */
+    public Typography typography() {
+        return Typography.of(
+                locale,
+                labels.getOrDefault("typography.quotes", locale.isSerbian() ? "„“" : "“”"),
+                labels.getOrDefault("typography.inner-quotes", locale.isSerbian() ? "’’" : "‘’"));
+    }
+
     /** Upper case by the locale's rules, for datelines and type labels. */
     public String upper(String text) {
         return UCharacter.toUpperCase(ulocale, text);

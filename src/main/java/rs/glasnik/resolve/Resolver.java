@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rs.glasnik.locale.LocaleFormats;
+import rs.glasnik.locale.Typography;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Contact;
 import rs.glasnik.model.Document;
@@ -57,15 +58,30 @@ public final class Resolver {
             Release release,
             LocaleFormats formats,
             SerbianTransliterator transliterator) {
-        return new Resolver(formats.locale(), transliterator).document(workspace, release, formats);
+        return new Resolver(formats.locale(), transliterator, formats.typography())
+                .document(workspace, release, formats);
     }
 
     private final LocaleTag locale;
     private final SerbianTransliterator transliterator;
 
-    private Resolver(LocaleTag locale, SerbianTransliterator transliterator) {
+    private final Typography typography;
+
+    private Resolver(
+            LocaleTag locale, SerbianTransliterator transliterator, Typography typography) {
         this.locale = locale;
         this.transliterator = transliterator;
+        this.typography = typography;
+    }
+
+    /** An author's text as written, typeset and without the no-convert markup. */
+    private String own(String text) {
+        return NoConvert.strip(typography.apply(text));
+    }
+
+    /** An author's Cyrillic text, typeset and transliterated. */
+    private String derived(String cyrillic) {
+        return transliterator.toLatin(typography.apply(cyrillic));
     }
 
     /** The variant in this locale: written fields as written, the rest derived from sr-Cyrl. */
@@ -78,29 +94,29 @@ public final class Resolver {
                                     new IllegalArgumentException(
                                             unavailable(release, locale).orElse("")));
             return new Variant(
-                    NoConvert.strip(v.title()),
-                    v.subtitle().map(NoConvert::strip),
-                    Texts.inlines(v.summary(), NoConvert::strip),
-                    Texts.blocks(v.body(), NoConvert::strip));
+                    own(v.title()),
+                    v.subtitle().map(this::own),
+                    Texts.typesetInlines(v.summary(), typography, NoConvert::strip),
+                    Texts.typesetBlocks(v.body(), typography, NoConvert::strip));
         }
         Variant cyrillic = release.variants().get(LocaleTag.SR_CYRL);
         Variant derived =
                 new Variant(
-                        latin(cyrillic.title()),
-                        cyrillic.subtitle().map(this::latin),
-                        Texts.inlines(cyrillic.summary(), this::latin),
-                        Texts.blocks(cyrillic.body(), this::latin));
+                        derived(cyrillic.title()),
+                        cyrillic.subtitle().map(this::derived),
+                        Texts.typesetInlines(cyrillic.summary(), typography, this::latin),
+                        Texts.typesetBlocks(cyrillic.body(), typography, this::latin));
         if (written.isEmpty()) {
             return derived;
         }
         Variant own = written.get();
         return new Variant(
-                NoConvert.strip(own.title()),
-                own.subtitle().map(NoConvert::strip).or(derived::subtitle),
+                own(own.title()),
+                own.subtitle().map(this::own).or(derived::subtitle),
                 own.summary().isEmpty()
                         ? derived.summary()
-                        : Texts.inlines(own.summary(), NoConvert::strip),
-                Texts.blocks(own.body(), NoConvert::strip));
+                        : Texts.typesetInlines(own.summary(), typography, NoConvert::strip),
+                Texts.typesetBlocks(own.body(), typography, NoConvert::strip));
     }
 
     private String latin(String cyrillic) {
@@ -111,10 +127,10 @@ public final class Resolver {
     private String text(Localized<String> value) {
         Optional<String> own = value.get(locale);
         if (own.isPresent()) {
-            return NoConvert.strip(own.get());
+            return own(own.get());
         }
         if (locale == LocaleTag.SR_LATN && value.has(LocaleTag.SR_CYRL)) {
-            return latin(value.get(LocaleTag.SR_CYRL).get());
+            return derived(value.get(LocaleTag.SR_CYRL).get());
         }
         throw new IllegalArgumentException("no " + locale + " text; run 'glasnik check'");
     }
@@ -122,10 +138,10 @@ public final class Resolver {
     private List<Block> blocks(Localized<List<Block>> value) {
         Optional<List<Block>> own = value.get(locale);
         if (own.isPresent()) {
-            return Texts.blocks(own.get(), NoConvert::strip);
+            return Texts.typesetBlocks(own.get(), typography, NoConvert::strip);
         }
         if (locale == LocaleTag.SR_LATN && value.has(LocaleTag.SR_CYRL)) {
-            return Texts.blocks(value.get(LocaleTag.SR_CYRL).get(), this::latin);
+            return Texts.typesetBlocks(value.get(LocaleTag.SR_CYRL).get(), typography, this::latin);
         }
         throw new IllegalArgumentException("no " + locale + " text; run 'glasnik check'");
     }
@@ -154,9 +170,12 @@ public final class Resolver {
                         release.embargo()
                                 .map(
                                         e ->
-                                                formats.label(
-                                                        "release.embargo",
-                                                        Map.of("date", formats.longDateTime(e))))
+                                                typography.apply(
+                                                        formats.label(
+                                                                "release.embargo",
+                                                                Map.of(
+                                                                        "date",
+                                                                        formats.longDateTime(e)))))
                                 .orElse(formats.label("release.immediate"))));
         parts.add(new Document.Title(variant.title()));
         variant.subtitle().ifPresent(s -> parts.add(new Document.Subtitle(s)));
@@ -169,6 +188,7 @@ public final class Resolver {
                         Map.of(
                                 "place", formats.upper(text(release.place())),
                                 "date", formats.longDate(release.date().value())));
+        dateline = typography.apply(dateline);
         parts.add(new Document.Body(withDateline(dateline, variant.body())));
         parts.add(new Document.Label(LabelRole.END_MARK, formats.label("end-mark")));
 

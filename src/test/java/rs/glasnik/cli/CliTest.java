@@ -138,7 +138,8 @@ class CliTest {
         int org = text.indexOf("Министарство одбране Републике Србије");
         int type = text.indexOf("САОПШТЕЊЕ ЗА ЈАВНОСТ");
         int title = text.indexOf("Министар Ђорђевић разговарао са амбасадором Чепурином");
-        int dateline = text.indexOf("БЕОГРАД, 13. октобар 2016. – Министар одбране Зоран Ђорђевић");
+        int dateline =
+                text.indexOf("БЕОГРАД, 13.\u00A0октобар 2016. – Министар одбране Зоран Ђорђевић");
         int end = text.indexOf("###");
         int contacts = text.indexOf("Контакт за медије");
         assertTrue(
@@ -166,7 +167,7 @@ class CliTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "BELGRADE, 13 October 2016 – Defence Minister Zoran Djordjevic met today"),
+                                "BELGRADE, 13\u00A0October 2016 – Defence Minister Zoran Djordjevic met today"),
                 run.out());
         assertTrue(run.out().contains("PRESS RELEASE\n"), run.out());
     }
@@ -187,7 +188,7 @@ class CliTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "BEOGRAD, 13. oktobar 2016. – Ministar odbrane Zoran Đorđević sastao se danas"),
+                                "BEOGRAD, 13.\u00A0oktobar 2016. – Ministar odbrane Zoran Đorđević sastao se danas"),
                 run.out());
     }
 
