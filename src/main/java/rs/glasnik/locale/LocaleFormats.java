@@ -1,12 +1,18 @@
 package rs.glasnik.locale;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import rs.glasnik.model.LocaleTag;
@@ -71,6 +77,39 @@ public final class LocaleFormats {
                 DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT, ulocale);
         format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
         return format.format(Date.from(when.toInstant()));
+    }
+
+    /** A number as the locale writes it: 1.234,5 / 1,234.5. */
+    public String number(double value) {
+        return NumberFormat.getInstance(ulocale).format(value);
+    }
+
+    /** A fraction as a percentage: 0.255 is 26 % in the locale's form. */
+    public String percent(double fraction) {
+        return NumberFormat.getPercentInstance(ulocale).format(fraction);
+    }
+
+    /** An amount of money in a currency (ISO 4217: RSD, EUR): 1.234,50 RSD / RSD 1,234.50. */
+    public String money(double amount, String currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(ulocale);
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount);
+    }
+
+    /** Items joined as the locale lists them: А, Б и В / A, B and C. */
+    public String list(List<String> items) {
+        return ListFormatter.getInstance(ulocale).format(items);
+    }
+
+    /**
+     * A comparator that sorts by the locale's alphabet: the azbuka for Cyrillic, and for Serbian
+     * Latin lj, nj, dž as single letters after l, n, d (plain "sr" gets Latin wrong, so the
+     * collator is chosen by script).
+     */
+    public Comparator<String> collator() {
+        Collator collator = Collator.getInstance(ulocale);
+        collator.setStrength(Collator.TERTIARY);
+        return (a, b) -> collator.compare(a, b);
     }
 
     /** The typography pass of this locale, with the quotation marks its labels set. */
