@@ -17,8 +17,12 @@ class ResourceScriptTest {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
-            out.append(line.substring(line.indexOf(':') + 1).replaceAll("\\{[a-z]+\\}", " "))
-                    .append('\n');
+            String value = line.substring(line.indexOf(':') + 1);
+            // ICU MessageFormat syntax is not text: {name}, {n, plural, one{# ...} few{...}}.
+            value =
+                    value.replaceAll("\\{[a-z]+(, *[a-z]+,)?\\}?", " ")
+                            .replaceAll("\\b(zero|one|two|few|many|other)\\{", " ");
+            out.append(value).append('\n');
         }
         return out.toString();
     }
@@ -43,5 +47,27 @@ class ResourceScriptTest {
         assertThrows(
                 AssertionError.class,
                 () -> Scripts.assertOnlyScript(Character.UnicodeScript.LATIN, "Ministarstvо"));
+    }
+
+    @Test
+    void everyLocaleHasEveryLabel() throws IOException {
+        java.util.function.Function<String, java.util.Set<String>> keys =
+                name -> {
+                    try {
+                        java.util.Set<String> out = new java.util.TreeSet<>();
+                        for (String line :
+                                Files.readAllLines(
+                                        Path.of("locales", name), StandardCharsets.UTF_8)) {
+                            if (!line.startsWith("#") && line.contains(":")) {
+                                out.add(line.substring(0, line.indexOf(':')));
+                            }
+                        }
+                        return out;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                };
+        org.junit.jupiter.api.Assertions.assertEquals(
+                keys.apply("en.yaml"), keys.apply("sr-Cyrl.yaml"));
     }
 }
