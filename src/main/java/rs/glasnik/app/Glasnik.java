@@ -171,7 +171,8 @@ public final class Glasnik {
             if (labels.value().isEmpty()) {
                 throw new Failure("the labels for " + lang + " have errors", labels.problems());
             }
-            LocaleFormats formats = LocaleFormats.of(lang, labels.value().get());
+            LocaleFormats formats =
+                    LocaleFormats.of(lang, labels.value().get(), settings.english());
             String text =
                     PlainTextRenderer.render(Resolver.resolve(settings, r, formats, translit));
             List<Problem> warnings = new ArrayList<>(lint);

@@ -29,9 +29,9 @@ public final class LocaleFormats {
     private final ULocale ulocale;
     private final Map<String, String> labels;
 
-    private LocaleFormats(LocaleTag locale, Map<String, String> labels) {
+    private LocaleFormats(LocaleTag locale, Map<String, String> labels, ULocale ulocale) {
         this.locale = locale;
-        this.ulocale = ulocale(locale);
+        this.ulocale = ulocale;
         this.labels = Map.copyOf(labels);
     }
 
@@ -39,7 +39,21 @@ public final class LocaleFormats {
      * @param labels the locale's label bundle: label name to ICU MessageFormat pattern
      */
     public static LocaleFormats of(LocaleTag locale, Map<String, String> labels) {
-        return new LocaleFormats(Objects.requireNonNull(locale), labels);
+        return new LocaleFormats(Objects.requireNonNull(locale), labels, ulocale(locale));
+    }
+
+    /**
+     * As {@link #of(LocaleTag, Map)}, with English formatted as {@code en-GB} (27 November 2026) or
+     * {@code en-US} (November 27, 2026).
+     */
+    public static LocaleFormats of(LocaleTag locale, Map<String, String> labels, String english) {
+        ULocale u = locale == LocaleTag.EN ? ULocale.forLanguageTag(english) : ulocale(locale);
+        return new LocaleFormats(Objects.requireNonNull(locale), labels, u);
+    }
+
+    /** Formats an ICU message pattern of this locale that is not a label (a house dateline). */
+    public String message(String pattern, Map<String, Object> args) {
+        return new MessageFormat(pattern, ulocale).format(args);
     }
 
     /** The ICU locale with region: sr_Cyrl_RS, sr_Latn_RS, en_GB. */

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An organisation that issues releases, as described in {@code glasnik.yaml}. */
+/**
+ * An organisation that issues releases, as described in {@code glasnik.yaml}.
+ *
+ * @param dateline its house style of the dateline per locale, an ICU message with {place} and
+ *     {date}; empty for the locale's default
+ */
 public record Organisation(
         String key,
         Localized<String> name,
@@ -16,7 +21,8 @@ public record Organisation(
         Optional<String> phone,
         Localized<List<Block>> boilerplate,
         List<Contact> contacts,
-        Optional<Localized<Path>> logo) {
+        Optional<Localized<Path>> logo,
+        Optional<Localized<String>> dateline) {
     public Organisation {
         Objects.requireNonNull(key);
         Objects.requireNonNull(name);
@@ -28,5 +34,6 @@ public record Organisation(
         Objects.requireNonNull(boilerplate);
         contacts = List.copyOf(contacts);
         Objects.requireNonNull(logo);
+        Objects.requireNonNull(dateline);
     }
 }

@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A workspace's settings from {@code glasnik.yaml}: its organisations and defaults. */
+/**
+ * A workspace's settings from {@code glasnik.yaml}: its organisations and defaults.
+ *
+ * @param english how English is formatted: {@code en-GB} or {@code en-US}
+ */
 public record Workspace(
         Path root,
         Map<String, Organisation> organisations,
         List<LocaleTag> locales,
         String template,
+        String english,
         SourceMap sourceMap) {
     public Workspace {
         Objects.requireNonNull(root);
@@ -23,6 +28,9 @@ public record Workspace(
             throw new IllegalArgumentException("a workspace needs at least one locale");
         }
         Objects.requireNonNull(template);
+        if (!english.equals("en-GB") && !english.equals("en-US")) {
+            throw new IllegalArgumentException("english is en-GB or en-US: " + english);
+        }
         Objects.requireNonNull(sourceMap);
     }
 

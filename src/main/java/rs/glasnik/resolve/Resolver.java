@@ -182,12 +182,26 @@ public final class Resolver {
         if (!variant.summary().isEmpty()) {
             parts.add(new Document.Summary(variant.summary()));
         }
+        Map<String, Object> datelineArgs =
+                Map.of(
+                        "place", formats.upper(text(release.place())),
+                        "date", formats.longDate(release.date().value()));
         String dateline =
-                formats.label(
-                        "dateline",
-                        Map.of(
-                                "place", formats.upper(text(release.place())),
-                                "date", formats.longDate(release.date().value())));
+                org.dateline()
+                        .flatMap(
+                                d ->
+                                        d.get(
+                                                locale == LocaleTag.SR_LATN && !d.has(locale)
+                                                        ? LocaleTag.SR_CYRL
+                                                        : locale))
+                        .map(
+                                pattern ->
+                                        formats.message(
+                                                locale == LocaleTag.SR_LATN
+                                                        ? transliterator.toLatin(pattern)
+                                                        : pattern,
+                                                datelineArgs))
+                        .orElseGet(() -> formats.label("dateline", datelineArgs));
         dateline = typography.apply(dateline);
         parts.add(new Document.Body(withDateline(dateline, variant.body())));
         parts.add(new Document.Label(LabelRole.END_MARK, formats.label("end-mark")));

@@ -16,7 +16,8 @@ import rs.glasnik.model.Workspace;
 
 /** Turns the nodes of {@code glasnik.yaml} into a {@link Workspace}. */
 final class WorkspaceReader {
-    static final List<String> FIELDS = List.of("schema", "organisations", "locales", "template");
+    static final List<String> FIELDS =
+            List.of("schema", "organisations", "locales", "template", "english");
     static final List<String> ORGANISATION_FIELDS =
             List.of(
                     "name",
@@ -27,7 +28,8 @@ final class WorkspaceReader {
                     "phone",
                     "boilerplate",
                     "contacts",
-                    "logo");
+                    "logo",
+                    "dateline");
     static final List<LocaleTag> DEFAULT_LOCALES =
             List.of(LocaleTag.SR_CYRL, LocaleTag.SR_LATN, LocaleTag.EN);
     static final String DEFAULT_TEMPLATE = "press-release";
@@ -72,6 +74,15 @@ final class WorkspaceReader {
                     "a locale is listed twice; list each once");
         }
         Optional<String> template = f.optional("template", (n, p) -> r.slug(n, p, "template name"));
+        Optional<String> english =
+                f.optional(
+                        "english",
+                        (n, p) ->
+                                r.choice(
+                                        n,
+                                        p,
+                                        "an English format",
+                                        java.util.Map.of("en-GB", "en-GB", "en-US", "en-US")));
         if (r.hasErrors()) {
             return Optional.empty();
         }
@@ -81,6 +92,7 @@ final class WorkspaceReader {
                         organisations.get(),
                         locales.get(),
                         template.orElse(DEFAULT_TEMPLATE),
+                        english.orElse("en-GB"),
                         r.sourceMap()));
     }
 
@@ -160,6 +172,8 @@ final class WorkspaceReader {
                                                                                             p)))
                                             .orElse(Optional.of(List.of()));
                             Optional<Localized<Path>> logo = f.optional("logo", this::logo);
+                            Optional<Localized<String>> dateline =
+                                    f.optional("dateline", r::localizedLine);
                             boolean ok =
                                     name.isPresent()
                                             && address.isPresent()
@@ -171,7 +185,9 @@ final class WorkspaceReader {
                                                     || website.isPresent())
                                             && (f.optional("email").isEmpty() || email.isPresent())
                                             && (f.optional("phone").isEmpty() || phone.isPresent())
-                                            && (f.optional("logo").isEmpty() || logo.isPresent());
+                                            && (f.optional("logo").isEmpty() || logo.isPresent())
+                                            && (f.optional("dateline").isEmpty()
+                                                    || dateline.isPresent());
                             if (!ok) {
                                 return Optional.empty();
                             }
@@ -186,7 +202,8 @@ final class WorkspaceReader {
                                             phone,
                                             Localized.of(boilerplate.get()),
                                             contacts.get(),
-                                            logo));
+                                            logo,
+                                            dateline));
                         });
     }
 

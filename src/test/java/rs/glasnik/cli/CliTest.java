@@ -345,4 +345,55 @@ class CliTest {
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("glasnik: Unknown option: '--colour'"), run.err());
     }
+
+    @Test
+    void englishMayBeAmericanAndTheDatelineHouseStyleIsTheOrganisations() throws IOException {
+        Path ws = examples.resolve("glasnik.yaml");
+        String yaml = Files.readString(ws, StandardCharsets.UTF_8);
+        yaml = yaml.replace("template: press-release", "template: press-release\nenglish: en-US");
+        yaml =
+                yaml.replace(
+                        "    short-name:",
+                        "    dateline:\n      sr-Cyrl: \"{place} ({date})\"\n    short-name:");
+        Files.writeString(ws, yaml, StandardCharsets.UTF_8);
+        Run en =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "en",
+                        "--workspace",
+                        examples.toString());
+        assertEquals(0, en.code(), en.toString());
+        assertTrue(
+                en.out().contains("BELGRADE, October\u00A013, 2016 – Defence Minister"), en.out());
+        Run sr =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "sr-Cyrl",
+                        "--workspace",
+                        examples.toString());
+        assertTrue(
+                sr.out().contains("БЕОГРАД (13.\u00A0октобар 2016.) Министар одбране"), sr.out());
+        Run latin =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "sr-Latn",
+                        "--workspace",
+                        examples.toString());
+        assertTrue(
+                latin.out().contains("BEOGRAD (13.\u00A0oktobar 2016.) Ministar odbrane"),
+                latin.out());
+        Run bad = glasnik("check", examples.toString());
+        assertEquals(0, bad.code(), bad.toString());
+        Files.writeString(
+                ws, yaml.replace("english: en-US", "english: en-AU"), StandardCharsets.UTF_8);
+        Run wrong = glasnik("check", examples.toString());
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.out().contains("english: 'en-AU' is not an English format"), wrong.out());
+    }
 }
