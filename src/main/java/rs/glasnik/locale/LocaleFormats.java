@@ -85,6 +85,13 @@ public final class LocaleFormats {
         return format.format(Date.from(when.toInstant()));
     }
 
+    /** The time of day in the moment's own zone: 10:00 (10:00 AM in en-US). */
+    public String time(ZonedDateTime when) {
+        DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
+        format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
+        return format.format(Date.from(when.toInstant()));
+    }
+
     /** Long date and short time in the moment's own zone, for embargo lines. */
     public String longDateTime(ZonedDateTime when) {
         DateFormat format =

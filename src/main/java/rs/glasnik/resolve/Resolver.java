@@ -119,6 +119,11 @@ public final class Resolver {
                 Texts.typesetBlocks(own.body(), typography, NoConvert::strip));
     }
 
+    /** Embargo times are given in Belgrade time, whatever zone the file wrote them in. */
+    private static java.time.ZonedDateTime belgrade(java.time.ZonedDateTime t) {
+        return t.withZoneSameInstant(java.time.ZoneId.of("Europe/Belgrade"));
+    }
+
     private String latin(String cyrillic) {
         return transliterator.toLatin(cyrillic);
     }
@@ -175,7 +180,11 @@ public final class Resolver {
                                                                 "release.embargo",
                                                                 Map.of(
                                                                         "date",
-                                                                        formats.longDateTime(e)))))
+                                                                        formats.longDate(
+                                                                                belgrade(e)),
+                                                                        "time",
+                                                                        formats.time(
+                                                                                belgrade(e))))))
                                 .orElse(formats.label("release.immediate"))));
         parts.add(new Document.Title(variant.title()));
         variant.subtitle().ifPresent(s -> parts.add(new Document.Subtitle(s)));
