@@ -396,4 +396,50 @@ class CliTest {
         assertEquals(1, wrong.code());
         assertTrue(wrong.out().contains("english: 'en-AU' is not an English format"), wrong.out());
     }
+
+    @Test
+    void aWorkspaceOverridesLabelsAndLatinFollowsItsCyrillic() throws IOException {
+        Files.createDirectories(examples.resolve("locales"));
+        Files.writeString(
+                examples.resolve("locales/sr-Cyrl.yaml"),
+                "type.press-release: Саопштење\ntypography.inner-quotes: \"‘‘\"\n",
+                StandardCharsets.UTF_8);
+        Run sr =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "sr-Cyrl",
+                        "--workspace",
+                        examples.toString());
+        assertTrue(sr.out().contains("\nСАОПШТЕЊЕ\n"), sr.out());
+        Run latin =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "sr-Latn",
+                        "--workspace",
+                        examples.toString());
+        assertTrue(latin.out().contains("\nSAOPŠTENJE\n"), latin.out());
+
+        Files.writeString(
+                examples.resolve("locales/sr-Cyrl.yaml"),
+                "type.pres-release: Саопштење\n",
+                StandardCharsets.UTF_8);
+        Run bad =
+                glasnik(
+                        "show",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "sr-Cyrl",
+                        "--workspace",
+                        examples.toString());
+        assertEquals(1, bad.code());
+        assertTrue(
+                bad.err()
+                        .contains(
+                                "sr-Cyrl.yaml:1:1: error: type.pres-release: unknown label 'type.pres-release'; did you mean 'type.press-release'?"),
+                bad.err());
+    }
 }
