@@ -29,6 +29,15 @@ class CliTest {
         examples = TestFiles.copyExamples(dir);
     }
 
+    /** Replaces a piece of the seed release's file; returns the file. */
+    Path editSeed(String from, String to) throws IOException {
+        Path file = examples.resolve("releases/djordjevic-chepurin/release.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        return file;
+    }
+
     static Run glasnik(String... args) {
         return TestFiles.glasnik(args);
     }
@@ -61,12 +70,7 @@ class CliTest {
 
     @Test
     void checkAsJsonForCi() throws IOException {
-        Path file = examples.resolve("releases/djordjevic-chepurin/release.yaml");
-        Files.writeString(
-                file,
-                Files.readString(file, StandardCharsets.UTF_8)
-                        .replace("status: published", "status: publishd"),
-                StandardCharsets.UTF_8);
+        Path file = editSeed("status: published", "status: publishd");
         Run run = glasnik("check", "--format", "json", examples.toString());
         assertEquals(1, run.code(), run.toString());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -205,12 +209,7 @@ class CliTest {
 
     @Test
     void showOfABrokenReleaseListsItsProblems() throws IOException {
-        Path file = examples.resolve("releases/djordjevic-chepurin/release.yaml");
-        Files.writeString(
-                file,
-                Files.readString(file, StandardCharsets.UTF_8)
-                        .replace("type: press-release", "type: press"),
-                StandardCharsets.UTF_8);
+        Path file = editSeed("type: press-release", "type: press");
         Run run = glasnik("show", "djordjevic-chepurin", "--workspace", examples.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().startsWith(file + ":"), run.err());
