@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Makes templates/fonts/: Noto Serif and Noto Sans (regular, bold, italic, bold italic) from
+# Debian's fonts-noto-core, subset with fonttools to what Serbian and English press text use
+# (Latin with its extensions, Cyrillic, accents, punctuation, currency), every OpenType layout
+# feature kept (the Serbian locl forms among them). Rerun after a font update; the output is
+# committed.
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+out="$here/templates/fonts"
+src=/usr/share/fonts/truetype/noto
+missing=()
+[ -f "$src/NotoSerif-Regular.ttf" ] || missing+=(fonts-noto-core)
+/usr/bin/python3 -c "import fontTools" 2>/dev/null || missing+=(python3-fonttools)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+mkdir -p "$out"
+unicodes="U+0020-007E,U+00A0-024F,U+0300-036F,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2212"
+for family in NotoSerif NotoSans; do
+  for style in Regular Bold Italic BoldItalic; do
+    /usr/bin/python3 -m fontTools.subset "$src/$family-$style.ttf" --unicodes="$unicodes" --layout-features='*' \
+      --glyph-names --name-IDs='*' --name-languages='*' --notdef-outline \
+      --output-file="$out/$family-$style.ttf"
+  done
+done
+# The licence, as Debian ships it with the fonts.
+{
+  echo "Copyright 2010-2020 Google Inc. and Google LLC (Noto fonts)"
+  echo
+  echo "This Font Software is licensed under the SIL Open Font License, Version 1.1."
+  echo
+  echo "SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007"
+  echo
+  awk '/^ PREAMBLE$/ { on = 1 } on && /^[A-Za-z]/ { exit } on { sub(/^ /, ""); sub(/^\.$/, ""); print }' \
+    /usr/share/doc/fonts-noto-core/copyright
+} > "$out/OFL.txt"
+version="$(dpkg-query -W -f='${Version}' fonts-noto-core)"
+cat > "$out/SOURCE.md" <<MD
+# Fonts
+
+Noto Serif and Noto Sans, regular, bold, italic and bold italic, copyright 2010-2020 Google
+Inc. and Google LLC, licensed under the SIL Open Font License 1.1 (\`OFL.txt\`).
+
+Source: Debian package fonts-noto-core $version, /usr/share/fonts/truetype/noto/.
+Modified: subset by \`tools/fonts.sh\` (fonttools pyftsubset) to the characters Serbian and
+English press text uses ($unicodes), keeping every OpenType layout feature.
+MD
+ls -la "$out"
