@@ -100,6 +100,22 @@ public final class LocaleFormats {
         return format.format(Date.from(when.toInstant()));
     }
 
+    /**
+     * The BCP 47 tag, with region, that texts in this locale are tagged with: en-US, sr-Cyrl-RS.
+     */
+    public String languageTag() {
+        return ulocale.toLanguageTag();
+    }
+
+    /** A label's pattern as written, for renderers that fill it with fields (page numbers). */
+    public String rawLabel(String key) {
+        String pattern = labels.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no label '" + key + "' for " + locale);
+        }
+        return pattern;
+    }
+
     /** A number as the locale writes it: 1.234,5 / 1,234.5. */
     public String number(double value) {
         return NumberFormat.getInstance(ulocale).format(value);

@@ -8,25 +8,37 @@ import java.util.Objects;
  * One release resolved for one locale: every text a reader sees, in reading order, with labels and
  * dates already formatted. Renderers read only this.
  *
- * <p>{@code new Document(LocaleTag.EN, info, List.of(new Part.Title("Minister ...")))}
+ * <p>{@code new Document(LocaleTag.EN, info, List.of(new Title("Minister ...")), "Page {page} of
+ * {pages}")} — the page label is a pattern with {page} and {pages}, which the renderers fill with
+ * page-number fields.
  */
-public record Document(LocaleTag locale, Info info, List<Part> parts) {
+public record Document(LocaleTag locale, Info info, List<Part> parts, String pageLabel) {
     public Document {
         Objects.requireNonNull(locale);
         Objects.requireNonNull(info);
         parts = List.copyOf(parts);
+        if (!pageLabel.contains("{page}")) {
+            throw new IllegalArgumentException("the page label needs {page}: " + pageLabel);
+        }
     }
 
-    /** Document properties: what PDF and DOCX metadata carry. */
+    /**
+     * Document properties: what PDF and DOCX metadata carry.
+     *
+     * @param language the BCP 47 tag with region that the text is tagged with: sr-Cyrl-RS,
+     *     sr-Latn-RS, en-GB or en-US
+     */
     public record Info(
             String id,
             String title,
             String author,
             String subject,
             List<String> keywords,
-            ZonedDateTime date) {
+            ZonedDateTime date,
+            String language) {
         public Info {
             Objects.requireNonNull(id);
+            Objects.requireNonNull(language);
             Objects.requireNonNull(title);
             Objects.requireNonNull(author);
             Objects.requireNonNull(subject);

@@ -264,8 +264,9 @@ public final class Resolver {
                         text(org.name()),
                         subject,
                         release.tags(),
-                        release.date().value());
-        return new Document(locale, info, parts);
+                        release.date().value(),
+                        formats.languageTag());
+        return new Document(locale, info, parts, formats.rawLabel("page"));
     }
 
     /**

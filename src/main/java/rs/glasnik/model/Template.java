@@ -1,0 +1,92 @@
+package rs.glasnik.model;
+
+import java.util.Objects;
+
+/**
+ * A layout shared by the DOCX and PDF renderers, read from {@code templates/<name>/template.yaml}:
+ * page, fonts, sizes, colours, spacing, letterhead and footer. Lengths are in millimetres, font
+ * sizes and spacing in points, colours as {@code RRGGBB}.
+ *
+ * <p>{@code template.sizes().body()} is the body text size in points.
+ */
+public record Template(
+        String name,
+        Page page,
+        Fonts fonts,
+        Sizes sizes,
+        Colours colours,
+        Spacing spacing,
+        Letterhead letterhead) {
+    public Template {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(page);
+        Objects.requireNonNull(fonts);
+        Objects.requireNonNull(sizes);
+        Objects.requireNonNull(colours);
+        Objects.requireNonNull(spacing);
+        Objects.requireNonNull(letterhead);
+    }
+
+    /** Paper size and margins. {@code size} is A4 or Letter. */
+    public record Page(
+            String size,
+            double width,
+            double height,
+            double top,
+            double bottom,
+            double left,
+            double right) {
+        public Page {
+            if (width <= 0 || height <= 0 || top < 0 || bottom < 0 || left < 0 || right < 0) {
+                throw new IllegalArgumentException("page dimensions must be positive");
+            }
+        }
+    }
+
+    /** A font family in four styles: the file names (TrueType) and the family name. */
+    public record Family(
+            String name, byte[] regular, byte[] bold, byte[] italic, byte[] boldItalic) {
+        public Family {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(regular);
+            Objects.requireNonNull(bold);
+            Objects.requireNonNull(italic);
+            Objects.requireNonNull(boldItalic);
+        }
+    }
+
+    /** The families for body text and for headings (title, labels, section headings). */
+    public record Fonts(Family body, Family headings) {
+        public Fonts {
+            Objects.requireNonNull(body);
+            Objects.requireNonNull(headings);
+        }
+    }
+
+    /** Font sizes in points. */
+    public record Sizes(
+            double body,
+            double title,
+            double subtitle,
+            double heading1,
+            double heading2,
+            double label,
+            double small) {}
+
+    /** Colours as RRGGBB hex: text, accent (rules, type label), muted (captions, footer). */
+    public record Colours(String text, String accent, String muted) {
+        public Colours {
+            for (String c : new String[] {text, accent, muted}) {
+                if (c == null || !c.matches("[0-9A-Fa-f]{6}")) {
+                    throw new IllegalArgumentException("colour must be RRGGBB: " + c);
+                }
+            }
+        }
+    }
+
+    /** Line spacing as a multiple of the font size, and space after a paragraph in points. */
+    public record Spacing(double line, double paragraph) {}
+
+    /** What the letterhead shows: the logo and its height in millimetres. */
+    public record Letterhead(boolean logo, double logoHeight) {}
+}
