@@ -99,6 +99,27 @@ public final class Requests {
         }
     }
 
+    /**
+     * Render releases by id into {@code output}.
+     *
+     * @param langs empty: the workspace's locales
+     * @param created the time written into the files; empty: each release's date
+     */
+    public record Render(
+            Path workspace,
+            List<String> ids,
+            List<LocaleTag> langs,
+            List<String> formats,
+            Path output,
+            Optional<String> template,
+            Optional<java.time.Instant> created) {
+        public Render {
+            ids = List.copyOf(ids);
+            langs = List.copyOf(langs);
+            formats = List.copyOf(formats);
+        }
+    }
+
     /** Files a use case wrote, in the order written. */
     public record Written(List<Path> files) {
         public Written {

@@ -10,6 +10,15 @@ final class Clock {
 
     private Clock() {}
 
+    /** SOURCE_DATE_EPOCH as an instant, when it is set: the time reproducible files carry. */
+    static java.util.Optional<Instant> sourceDateEpoch() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("[0-9]{1,12}")) {
+            return java.util.Optional.of(Instant.ofEpochSecond(Long.parseLong(epoch)));
+        }
+        return java.util.Optional.empty();
+    }
+
     static LocalDate today() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("[0-9]{1,12}")) {

@@ -188,6 +188,22 @@ public final class WorkspaceStore {
         return Optional.of(SafeYaml.decode(file, SafeYaml.readBytes(file)));
     }
 
+    /** A template by name: the workspace's own {@code templates/<name>/}, or the built-in one. */
+    public static Loaded<rs.glasnik.model.Template> template(
+            String name, Optional<Path> workspace) {
+        return TemplateReader.load(name, workspace);
+    }
+
+    /** The bytes of a file the workspace refers to (an image, a logo). */
+    public static byte[] readAsset(Path file) throws LoadException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LoadException(
+                    Problem.error(file, 1, 1, "", "cannot read the file: " + e.getMessage()));
+        }
+    }
+
     /** The JSON Schema of {@code release} or {@code workspace} files, as shipped in the jar. */
     public static Optional<String> schema(String name) {
         if (!name.equals("release") && !name.equals("workspace")) {

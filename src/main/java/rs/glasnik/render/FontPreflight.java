@@ -1,0 +1,67 @@
+package rs.glasnik.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import rs.glasnik.model.Document;
+import rs.glasnik.model.Template;
+import rs.glasnik.render.text.PlainTextRenderer;
+
+/**
+ * Before anything is written: every character a document shows must be in every font of its
+ * template, so that no page ever shows a blank box or a '#'.
+ *
+ * <p>{@code FontPreflight.missing(document, template)} gives {@code Optional.empty()} when all is
+ * well.
+ */
+public final class FontPreflight {
+    private FontPreflight() {}
+
+    /** A one-line message naming the first missing character and the font, or empty. */
+    public static Optional<String> missing(Document document, Template template) {
+        String text = PlainTextRenderer.render(document) + document.pageLabel();
+        Template.Family[] families = {template.fonts().body(), template.fonts().headings()};
+        for (Template.Family family : families) {
+            byte[][] files = {
+                family.regular(), family.bold(), family.italic(), family.boldItalic()
+            };
+            String[] styles = {"regular", "bold", "italic", "bold italic"};
+            for (int i = 0; i < files.length; i++) {
+                Font font;
+                try {
+                    font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(files[i]));
+                } catch (FontFormatException | IOException e) {
+                    return Optional.of(
+                            "the font "
+                                    + family.name()
+                                    + " "
+                                    + styles[i]
+                                    + " is not a TrueType font: "
+                                    + e.getMessage());
+                }
+                int[] codePoints =
+                        text.codePoints()
+                                .filter(cp -> cp > ' ' && cp != 0x200B && cp != 0xFEFF)
+                                .distinct()
+                                .toArray();
+                for (int cp : codePoints) {
+                    if (!font.canDisplay(cp)) {
+                        return Optional.of(
+                                String.format(
+                                        Locale.ROOT,
+                                        "the character '%s' (U+%04X %s) is not in the font %s %s; use a template whose fonts have it, or write the text without it",
+                                        new String(Character.toChars(cp)),
+                                        cp,
+                                        Character.getName(cp),
+                                        family.name(),
+                                        styles[i]));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
