@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,12 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import rs.glasnik.check.Checker;
 import rs.glasnik.locale.LocaleFormats;
+import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Problem;
 import rs.glasnik.model.Release;
 import rs.glasnik.model.Suggestions;
+import rs.glasnik.model.Template;
 import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
+import rs.glasnik.render.FontPreflight;
+import rs.glasnik.render.docx.DocxRenderer;
 import rs.glasnik.render.text.PlainTextRenderer;
 import rs.glasnik.resolve.Resolver;
 import rs.glasnik.store.WorkspaceStore;
@@ -141,52 +146,186 @@ public final class Glasnik {
     public Requests.ShowResult show(Requests.Show request) throws Failure {
         LoadedWorkspace ws = load(request.workspace());
         Workspace settings = settings(ws);
+        Release r = release(ws, request.id());
+        LocaleTag lang = request.lang().orElse(settings.locales().get(0));
+        List<Problem> warnings = new ArrayList<>();
+        Document document =
+                resolve(
+                        settings,
+                        r,
+                        lang,
+                        transliterator(request.workspace()),
+                        request.workspace(),
+                        warnings);
+        return new Requests.ShowResult(lang, PlainTextRenderer.render(document), warnings);
+    }
+
+    /** The release with this id, checked; a clear failure when it is missing or broken. */
+    private static Release release(LoadedWorkspace ws, String id) throws Failure {
         List<String> ids = new ArrayList<>();
         for (Loaded<Release> loaded : ws.releases()) {
             Optional<Release> release = loaded.value();
             if (release.isEmpty()) {
-                if (loaded.file().getParent().getFileName().toString().equals(request.id())) {
+                if (loaded.file().getParent().getFileName().toString().equals(id)) {
                     throw new Failure(
-                            "release '" + request.id() + "' has errors; mend them first",
-                            loaded.problems());
+                            "release '" + id + "' has errors; mend them first", loaded.problems());
                 }
                 continue;
             }
             ids.add(release.get().id());
-            if (!release.get().id().equals(request.id())) {
-                continue;
+            if (release.get().id().equals(id)) {
+                return release.get();
             }
-            Release r = release.get();
-            LocaleTag lang = request.lang().orElse(settings.locales().get(0));
-            List<Problem> lint = Checker.check(Optional.of(settings), List.of(r));
-            if (lint.stream().anyMatch(Problem::isError)) {
-                throw new Failure("release '" + r.id() + "' has errors; mend them first", lint);
-            }
-            Optional<String> why = Resolver.unavailable(r, lang);
-            if (why.isPresent()) {
-                throw new Failure(why.get());
-            }
-            SerbianTransliterator translit = transliterator(request.workspace());
-            Loaded<Map<String, String>> labels = labels(lang, request.workspace(), translit);
-            if (labels.value().isEmpty()) {
-                throw new Failure("the labels for " + lang + " have errors", labels.problems());
-            }
-            LocaleFormats formats =
-                    LocaleFormats.of(lang, labels.value().get(), settings.english());
-            String text =
-                    PlainTextRenderer.render(Resolver.resolve(settings, r, formats, translit));
-            List<Problem> warnings = new ArrayList<>(lint);
-            warnings.addAll(labels.problems());
-            return new Requests.ShowResult(lang, text, warnings);
         }
         throw new Failure(
                 "no release '"
-                        + request.id()
+                        + id
                         + "' in "
-                        + request.workspace()
-                        + Suggestions.closest(request.id(), ids)
+                        + ws.root()
+                        + Suggestions.closest(id, ids)
                                 .map(s -> "; did you mean '" + s + "'?")
                                 .orElse("; 'glasnik list' shows the ids"));
+    }
+
+    /** One release resolved for one locale, after its checks; warnings are added to the list. */
+    private static Document resolve(
+            Workspace settings,
+            Release r,
+            LocaleTag lang,
+            SerbianTransliterator translit,
+            Path root,
+            List<Problem> warnings)
+            throws Failure {
+        List<Problem> lint = Checker.check(Optional.of(settings), List.of(r));
+        if (lint.stream().anyMatch(Problem::isError)) {
+            throw new Failure("release '" + r.id() + "' has errors; mend them first", lint);
+        }
+        Optional<String> why = Resolver.unavailable(r, lang);
+        if (why.isPresent()) {
+            throw new Failure(why.get());
+        }
+        Loaded<Map<String, String>> labels = labels(lang, root, translit);
+        if (labels.value().isEmpty()) {
+            throw new Failure("the labels for " + lang + " have errors", labels.problems());
+        }
+        warnings.addAll(lint);
+        warnings.addAll(labels.problems());
+        LocaleFormats formats = LocaleFormats.of(lang, labels.value().get(), settings.english());
+        return Resolver.resolve(settings, r, formats, translit);
+    }
+
+    /**
+     * Renders releases to files: {@code <out>/<id>.<lang>.<format>}, each written through a
+     * temporary file. Fonts are checked against the text before anything is written.
+     */
+    public Requests.Written render(Requests.Render request) throws Failure {
+        Path root = request.workspace();
+        LoadedWorkspace ws = load(root);
+        Workspace settings = settings(ws);
+        for (String format : request.formats()) {
+            if (!format.equals("docx")) {
+                throw new Failure(
+                        "the format '"
+                                + format
+                                + "' is not available in this version; use --format docx");
+            }
+        }
+        String templateName = request.template().orElse(settings.template());
+        Loaded<Template> template = WorkspaceStore.template(templateName, Optional.of(root));
+        if (template.value().isEmpty()) {
+            throw new Failure(
+                    "the template '" + templateName + "' has errors", template.problems());
+        }
+        SerbianTransliterator translit = transliterator(root);
+        List<LocaleTag> langs = request.langs().isEmpty() ? settings.locales() : request.langs();
+        List<Path> written = new ArrayList<>();
+        for (String id : request.ids()) {
+            Release release = release(ws, id);
+            for (LocaleTag lang : langs) {
+                Document document =
+                        resolve(settings, release, lang, translit, root, new ArrayList<>());
+                Optional<String> missing =
+                        FontPreflight.missing(
+                                PlainTextRenderer.render(document) + document.pageLabel(),
+                                template.value().get());
+                if (missing.isPresent()) {
+                    throw new Failure(
+                            release.sourceMap().file() + ": " + lang + ": " + missing.get());
+                }
+                DocxRenderer.Assets assets =
+                        assets(document, settings, release, lang, template.value().get());
+                Instant created = request.created().orElse(release.date().value().toInstant());
+                byte[] docx;
+                try {
+                    docx = DocxRenderer.render(document, template.value().get(), assets, created);
+                } catch (rs.glasnik.render.docx.DocxFormatException e) {
+                    throw new Failure(release.sourceMap().file() + ": " + e.getMessage());
+                }
+                Path out = request.output().resolve(release.id() + "." + lang.tag() + ".docx");
+                try {
+                    WorkspaceStore.write(out, docx, true);
+                } catch (IOException e) {
+                    throw new Failure(out + ": cannot write: " + e.getMessage());
+                }
+                written.add(out);
+            }
+        }
+        return new Requests.Written(written);
+    }
+
+    /** The images a document shows, and the organisation's logo, read from the workspace. */
+    private static DocxRenderer.Assets assets(
+            Document document,
+            Workspace settings,
+            Release release,
+            LocaleTag lang,
+            Template template)
+            throws Failure {
+        Map<Path, byte[]> images = new LinkedHashMap<>();
+        try {
+            for (Path file : figures(document)) {
+                images.put(file, WorkspaceStore.readAsset(file));
+            }
+            Optional<byte[]> logo = Optional.empty();
+            if (template.letterhead().logo()) {
+                Optional<Path> path =
+                        settings.organisation(release.issuer())
+                                .flatMap(o -> o.logo())
+                                .flatMap(l -> l.get(lang).or(() -> l.get(LocaleTag.SR_CYRL)));
+                if (path.isPresent()) {
+                    logo = Optional.of(WorkspaceStore.readAsset(path.get()));
+                }
+            }
+            return new DocxRenderer.Assets(images, logo);
+        } catch (rs.glasnik.store.LoadException e) {
+            throw new Failure(e.getMessage(), List.of(e.problem()));
+        }
+    }
+
+    private static List<Path> figures(Document document) {
+        List<Path> files = new ArrayList<>();
+        for (Document.Part part : document.parts()) {
+            if (part instanceof Document.Body b) {
+                collect(b.blocks(), files);
+            } else if (part instanceof Document.Section s) {
+                collect(s.blocks(), files);
+            }
+        }
+        return files;
+    }
+
+    private static void collect(List<rs.glasnik.model.Block> blocks, List<Path> files) {
+        for (rs.glasnik.model.Block block : blocks) {
+            if (block instanceof rs.glasnik.model.Block.Figure f) {
+                files.add(f.file());
+            } else if (block instanceof rs.glasnik.model.Block.Quote q) {
+                collect(q.content(), files);
+            } else if (block instanceof rs.glasnik.model.Block.ListBlock l) {
+                for (rs.glasnik.model.Block.ListItem item : l.items()) {
+                    collect(item.content(), files);
+                }
+            }
+        }
     }
 
     /**

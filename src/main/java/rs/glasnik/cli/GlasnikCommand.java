@@ -30,6 +30,7 @@ import rs.glasnik.model.ReleaseType;
             ListCommand.class,
             ShowCommand.class,
             TranslitCommand.class,
+            RenderCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
             WarmUpCommand.class,

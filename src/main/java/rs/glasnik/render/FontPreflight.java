@@ -6,23 +6,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
-import rs.glasnik.model.Document;
 import rs.glasnik.model.Template;
-import rs.glasnik.render.text.PlainTextRenderer;
 
 /**
  * Before anything is written: every character a document shows must be in every font of its
  * template, so that no page ever shows a blank box or a '#'.
  *
- * <p>{@code FontPreflight.missing(document, template)} gives {@code Optional.empty()} when all is
- * well.
+ * <p>{@code FontPreflight.missing(text, template)} gives {@code Optional.empty()} when all is well.
  */
 public final class FontPreflight {
     private FontPreflight() {}
 
-    /** A one-line message naming the first missing character and the font, or empty. */
-    public static Optional<String> missing(Document document, Template template) {
-        String text = PlainTextRenderer.render(document) + document.pageLabel();
+    /**
+     * A one-line message naming the first character of {@code text} (everything a document shows)
+     * that a font of the template lacks, and the font; or empty.
+     */
+    public static Optional<String> missing(String text, Template template) {
         Template.Family[] families = {template.fonts().body(), template.fonts().headings()};
         for (Template.Family family : families) {
             byte[][] files = {

@@ -330,7 +330,18 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"init", "new", "check", "list", "show", "schema", "completion"})
+    @ValueSource(
+            strings = {
+                "init",
+                "new",
+                "check",
+                "list",
+                "show",
+                "translit",
+                "render",
+                "schema",
+                "completion"
+            })
     void everyCommandsHelpShowsAnExample(String command) {
         Run run = glasnik(command, "--help");
         assertEquals(0, run.code());

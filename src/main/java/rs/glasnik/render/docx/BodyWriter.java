@@ -1,0 +1,453 @@
+package rs.glasnik.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import rs.glasnik.model.Block;
+import rs.glasnik.model.Document;
+import rs.glasnik.model.Inline;
+import rs.glasnik.model.Template;
+
+/**
+ * Writes the parts of a resolved document into the body of a Word document, in reading order: every
+ * paragraph gets a named style, every run the document's language, and nothing else but emphasis
+ * and links.
+ *
+ * <p>{@code new BodyWriter(doc, document, template, assets, numbering).write();}
+ */
+final class BodyWriter {
+    /** The gap between the logo and the organisation's name, in millimetres. */
+    private static final double LOGO_GAP_MM = 5;
+
+    /**
+     * A figure is at most this share of the text area's height (89 mm on A4), so that a landscape
+     * photograph after the first paragraph still fits on the first page.
+     */
+    private static final double FIGURE_MAX_HEIGHT = 0.35;
+
+    private final XWPFDocument doc;
+    private final Document document;
+    private final Template template;
+    private final DocxRenderer.Assets assets;
+    private final ListNumbering numbering;
+    private final String language;
+    private final Map<String, Optional<String>> links = new HashMap<>();
+    private long drawings;
+
+    BodyWriter(
+            XWPFDocument doc,
+            Document document,
+            Template template,
+            DocxRenderer.Assets assets,
+            ListNumbering numbering) {
+        this.doc = doc;
+        this.document = document;
+        this.template = template;
+        this.assets = assets;
+        this.numbering = numbering;
+        this.language = document.info().language();
+    }
+
+    /** How the blocks at hand are set: their paragraph style, and whether it is italic. */
+    private record Context(WordStyle paragraph, boolean italic, int listLevel) {
+        static final Context BODY = new Context(WordStyle.BODY_TEXT, false, -1);
+
+        Context quoted() {
+            return new Context(WordStyle.QUOTE, true, listLevel);
+        }
+
+        Context inList(int level) {
+            return new Context(paragraph, italic, level);
+        }
+    }
+
+    /** The look of a run beyond its paragraph style. */
+    private record Look(boolean bold, boolean italic, boolean link, boolean verbatim) {}
+
+    void write() throws DocxFormatException {
+        for (Document.Part part : document.parts()) {
+            part(part);
+        }
+    }
+
+    private void part(Document.Part part) throws DocxFormatException {
+        if (part instanceof Document.Letterhead l) {
+            letterhead(l);
+        } else if (part instanceof Document.Label l) {
+            WordStyle style =
+                    switch (l.role()) {
+                        case TYPE -> WordStyle.TYPE_LABEL;
+                        case RELEASE_NOTE -> WordStyle.RELEASE_NOTE;
+                        case END_MARK -> WordStyle.END_MARK;
+                    };
+            plain(paragraph(style), l.text());
+        } else if (part instanceof Document.Title t) {
+            plain(paragraph(WordStyle.TITLE), t.text());
+        } else if (part instanceof Document.Subtitle s) {
+            plain(paragraph(WordStyle.SUBTITLE), s.text());
+        } else if (part instanceof Document.Summary s) {
+            XWPFParagraph p = paragraph(WordStyle.SUMMARY);
+            inlines(p, p.getCTP()::addNewR, s.content(), new Look(false, false, false, false));
+        } else if (part instanceof Document.Body b) {
+            blocks(b.blocks(), Context.BODY);
+        } else if (part instanceof Document.Section s) {
+            plain(paragraph(WordStyle.HEADING_2), s.heading());
+            blocks(s.blocks(), Context.BODY);
+        } else {
+            throw new IllegalArgumentException("unknown part " + part);
+        }
+    }
+
+    // ---- letterhead
+
+    /**
+     * The logo beside the organisation's name and address, in a table without borders that spans
+     * the text width; without a logo, the lines alone.
+     */
+    private void letterhead(Document.Letterhead letterhead) throws DocxFormatException {
+        Optional<byte[]> logo =
+                template.letterhead().logo() ? assets.logo() : Optional.<byte[]>empty();
+        if (logo.isEmpty()) {
+            letterheadText(letterhead, doc.createParagraph(), doc::createParagraph);
+            return;
+        }
+        Pictures.Picture picture = Pictures.read(logo.get(), "of the organisation's logo");
+        long[] size =
+                picture.ofHeight(
+                        Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
+        int logoColumn =
+                DocxRenderer.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
+        int textWidth = DocxRenderer.twipsOfMm(textWidthMm());
+
+        XWPFTable table = doc.createTable(1, 2);
+        CTTbl tbl = table.getCTTbl();
+        CTTblPr pr = CTTblPr.Factory.newInstance();
+        width(pr.addNewTblW(), textWidth);
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblBorders borders = pr.addNewTblBorders();
+        for (CTBorder border :
+                List.of(
+                        borders.addNewTop(),
+                        borders.addNewLeft(),
+                        borders.addNewBottom(),
+                        borders.addNewRight(),
+                        borders.addNewInsideH(),
+                        borders.addNewInsideV())) {
+            border.setVal(STBorder.NIL);
+        }
+        width(pr.addNewTblCellMar().addNewLeft(), 0);
+        width(pr.getTblCellMar().addNewRight(), 0);
+        tbl.setTblPr(pr);
+        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(logoColumn));
+        grid.addNewGridCol().setW(BigInteger.valueOf(textWidth - logoColumn));
+
+        XWPFTableCell logoCell = table.getRow(0).getCell(0);
+        XWPFTableCell textCell = table.getRow(0).getCell(1);
+        cell(logoCell, logoColumn);
+        cell(textCell, textWidth - logoColumn);
+
+        XWPFParagraph logoParagraph = logoCell.getParagraphs().get(0);
+        logoParagraph.setStyle(WordStyle.LETTERHEAD_LOGO.id());
+        XWPFRun run = logoParagraph.createRun();
+        run.setLang(language);
+        picture(run, picture, "logo" + extension(picture), size, letterhead.organisation());
+
+        letterheadText(letterhead, textCell.getParagraphs().get(0), textCell::addParagraph);
+    }
+
+    private void letterheadText(
+            Document.Letterhead letterhead, XWPFParagraph first, Supplier<XWPFParagraph> next) {
+        first.setStyle(WordStyle.LETTERHEAD.id());
+        plain(first, letterhead.organisation());
+        for (String line : letterhead.lines()) {
+            XWPFParagraph p = next.get();
+            p.setStyle(WordStyle.LETTERHEAD_LINE.id());
+            plain(p, line);
+        }
+    }
+
+    private static void cell(XWPFTableCell cell, int width) {
+        CTTcPr pr =
+                cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        width(pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW(), width);
+        pr.addNewVAlign().setVal(STVerticalJc.CENTER);
+    }
+
+    private static void width(CTTblWidth w, int twips) {
+        w.setW(BigInteger.valueOf(twips));
+        w.setType(STTblWidth.DXA);
+    }
+
+    // ---- blocks
+
+    private void blocks(List<Block> blocks, Context context) throws DocxFormatException {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            block(block, context);
+            if (block instanceof Block.Paragraph
+                    && i + 1 < blocks.size()
+                    && blocks.get(i + 1) instanceof Block.ListBlock) {
+                // The sentence that introduces a list stays on the page of the list.
+                doc.getLastParagraph().setKeepNext(true);
+            }
+        }
+    }
+
+    private void block(Block block, Context context) throws DocxFormatException {
+        if (block instanceof Block.Paragraph p) {
+            XWPFParagraph paragraph = paragraph(context.paragraph());
+            if (context.listLevel() >= 0) {
+                // A further paragraph of a list item: indented to the item's text.
+                paragraph.setStyle(WordStyle.LIST_CONTINUE.id());
+                if (context.listLevel() > 0) {
+                    paragraph.setIndentationLeft(WordParts.LIST_STEP * (context.listLevel() + 1));
+                }
+            }
+            content(paragraph, p.content(), context);
+        } else if (block instanceof Block.Heading h) {
+            XWPFParagraph paragraph = paragraph(WordStyle.heading(h.level()));
+            content(paragraph, h.content(), Context.BODY);
+        } else if (block instanceof Block.Quote q) {
+            blocks(q.content(), context.quoted());
+        } else if (block instanceof Block.ListBlock l) {
+            list(l, context, context.listLevel() + 1);
+        } else if (block instanceof Block.Figure f) {
+            figure(f);
+        } else if (block instanceof Block.Rule) {
+            paragraph(WordStyle.RULE);
+        } else {
+            throw new IllegalArgumentException("unknown block " + block);
+        }
+    }
+
+    private void list(Block.ListBlock list, Context context, int level) throws DocxFormatException {
+        int wordLevel = Math.min(level, 8);
+        WordStyle style = list.ordered() ? WordStyle.LIST_NUMBER : WordStyle.LIST_BULLET;
+        int numId =
+                list.ordered()
+                        ? numbering.numbered(wordLevel, list.start())
+                        : ListNumbering.BULLETS;
+        Context inside = context.inList(level);
+        for (Block.ListItem item : list.items()) {
+            List<Block> content = item.content();
+            XWPFParagraph marker = paragraph(style);
+            marker.setNumID(BigInteger.valueOf(numId));
+            marker.setNumILvl(BigInteger.valueOf(wordLevel));
+            int rest = 0;
+            if (!content.isEmpty() && content.get(0) instanceof Block.Paragraph first) {
+                content(marker, first.content(), context);
+                rest = 1;
+            }
+            blocks(content.subList(rest, content.size()), inside);
+        }
+    }
+
+    private void figure(Block.Figure figure) throws DocxFormatException {
+        byte[] bytes = assets.images().get(figure.file());
+        if (bytes == null) {
+            throw new IllegalArgumentException(
+                    "no image for "
+                            + figure.file()
+                            + "; Assets.images() needs every figure's file");
+        }
+        Pictures.Picture picture = Pictures.read(bytes, fileName(figure.file()));
+        Template.Page page = template.page();
+        double textHeight = page.height() - page.top() - page.bottom();
+        long[] size =
+                picture.fit(
+                        Math.round(textWidthMm() * Pictures.EMU_PER_MM),
+                        Math.round(textHeight * FIGURE_MAX_HEIGHT * Pictures.EMU_PER_MM));
+        XWPFParagraph p = paragraph(WordStyle.FIGURE);
+        XWPFRun run = p.createRun();
+        run.setLang(language);
+        picture(run, picture, fileName(figure.file()), size, figure.caption());
+        if (!figure.caption().isBlank()) {
+            plain(paragraph(WordStyle.CAPTION), figure.caption());
+        }
+        if (!figure.credit().isBlank()) {
+            plain(paragraph(WordStyle.CREDIT), figure.credit());
+        }
+    }
+
+    private void picture(
+            XWPFRun run, Pictures.Picture picture, String name, long[] size, String description)
+            throws DocxFormatException {
+        try {
+            run.addPicture(
+                    new ByteArrayInputStream(picture.bytes()),
+                    picture.type(),
+                    name,
+                    Math.toIntExact(size[0]),
+                    Math.toIntExact(size[1]));
+        } catch (InvalidFormatException | IOException e) {
+            throw new DocxFormatException("the image " + name + " cannot be added", e);
+        }
+        CTR r = run.getCTR();
+        CTNonVisualDrawingProps properties =
+                r.getDrawingArray(r.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr();
+        // Word wants drawing ids unique and above zero; POI numbers them from zero.
+        drawings++;
+        properties.setId(drawings);
+        properties.setName("Picture " + drawings);
+        // The alternative text a screen reader speaks: the caption, not the file name.
+        properties.setDescr(description);
+    }
+
+    // ---- inline content
+
+    private void content(XWPFParagraph p, List<Inline> content, Context context) {
+        inlines(p, p.getCTP()::addNewR, content, new Look(false, context.italic(), false, false));
+    }
+
+    private void inlines(XWPFParagraph p, Supplier<CTR> runs, List<Inline> content, Look look) {
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Text t) {
+                text(p, runs, t.text(), look);
+            } else if (inline instanceof Inline.Emphasis e) {
+                // Emphasis inside italic text is set upright, as typographers do.
+                inlines(
+                        p,
+                        runs,
+                        e.children(),
+                        new Look(look.bold(), !look.italic(), look.link(), look.verbatim()));
+            } else if (inline instanceof Inline.Strong s) {
+                inlines(
+                        p,
+                        runs,
+                        s.children(),
+                        new Look(true, look.italic(), look.link(), look.verbatim()));
+            } else if (inline instanceof Inline.Link l) {
+                Optional<String> id = look.link() ? Optional.empty() : relationship(l.url());
+                if (id.isEmpty()) {
+                    inlines(p, runs, l.children(), look);
+                } else {
+                    CTHyperlink h = p.getCTP().addNewHyperlink();
+                    h.setId(id.get());
+                    inlines(
+                            p,
+                            h::addNewR,
+                            l.children(),
+                            new Look(look.bold(), look.italic(), true, look.verbatim()));
+                }
+            } else if (inline instanceof Inline.Code c) {
+                text(p, runs, c.text(), new Look(look.bold(), look.italic(), look.link(), true));
+            } else if (inline instanceof Inline.LineBreak) {
+                run(p, runs, look).getCTR().addNewBr();
+            } else {
+                throw new IllegalArgumentException("unknown inline " + inline);
+            }
+        }
+    }
+
+    /** The relationship of an external link, shared by links to one address; empty if invalid. */
+    private Optional<String> relationship(String url) {
+        return links.computeIfAbsent(
+                url,
+                u -> {
+                    try {
+                        return Optional.of(
+                                doc.getPackagePart()
+                                        .addExternalRelationship(
+                                                u, XWPFRelation.HYPERLINK.getRelation())
+                                        .getId());
+                    } catch (IllegalArgumentException e) {
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** Text in runs of the paragraph's style, a line break for every newline. */
+    private void plain(XWPFParagraph p, String text) {
+        text(p, p.getCTP()::addNewR, text, new Look(false, false, false, false));
+    }
+
+    private void text(XWPFParagraph p, Supplier<CTR> runs, String text, Look look) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run(p, runs, look).getCTR().addNewBr();
+            }
+            if (!lines[i].isEmpty()) {
+                XWPFRun run = run(p, runs, look);
+                run.setText(lines[i]);
+            }
+        }
+    }
+
+    private XWPFRun run(XWPFParagraph p, Supplier<CTR> runs, Look look) {
+        XWPFRun run = new XWPFRun(runs.get(), p);
+        if (look.link()) {
+            run.setStyle(WordStyle.HYPERLINK.id());
+        } else if (look.verbatim()) {
+            run.setStyle(WordStyle.VERBATIM.id());
+        }
+        if (look.bold()) {
+            run.setBold(true);
+        }
+        if (look.italic() != italicStyle(p)) {
+            run.setItalic(look.italic());
+        }
+        run.setLang(language);
+        return run;
+    }
+
+    private static boolean italicStyle(XWPFParagraph p) {
+        return WordStyle.QUOTE.id().equals(p.getStyle());
+    }
+
+    // ---- helpers
+
+    private XWPFParagraph paragraph(WordStyle style) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style.id());
+        return p;
+    }
+
+    private double textWidthMm() {
+        Template.Page page = template.page();
+        return page.width() - page.left() - page.right();
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static String extension(Pictures.Picture picture) {
+        return switch (picture.type()) {
+            case JPEG -> ".jpeg";
+            default -> ".png";
+        };
+    }
+}
