@@ -1,0 +1,144 @@
+package rs.glasnik.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rs.glasnik.TestFiles;
+import rs.glasnik.TestFiles.Run;
+
+/** {@code glasnik render} as a user runs it. */
+class RenderCliTest {
+    @TempDir Path dir;
+    Path examples;
+    Path out;
+
+    @BeforeEach
+    void copy() {
+        examples = TestFiles.copyExamples(dir);
+        out = dir.resolve("out");
+    }
+
+    @Test
+    void threeWordDocumentsOneForEachLanguageAndTheSameBytesAgain() throws IOException {
+        Run run =
+                TestFiles.glasnik(
+                        "render",
+                        "djordjevic-chepurin",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertEquals(
+                "wrote "
+                        + out.resolve("djordjevic-chepurin.sr-Cyrl.docx")
+                        + "\nwrote "
+                        + out.resolve("djordjevic-chepurin.sr-Latn.docx")
+                        + "\nwrote "
+                        + out.resolve("djordjevic-chepurin.en.docx")
+                        + "\n",
+                run.out());
+        byte[] first = Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx"));
+        assertTrue(first.length > 10_000);
+        TestFiles.glasnik(
+                "render",
+                "djordjevic-chepurin",
+                "--workspace",
+                examples.toString(),
+                "-o",
+                out.toString());
+        assertArrayEquals(
+                first, Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx")));
+        try (Stream<Path> left = Files.list(out)) {
+            assertTrue(
+                    left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+                    "no temporary file is left");
+        }
+    }
+
+    @Test
+    void oneLanguageAndAFormatNotYetAvailable() {
+        Run run =
+                TestFiles.glasnik(
+                        "render",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "en",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(Files.isRegularFile(out.resolve("djordjevic-chepurin.en.docx")));
+        assertFalse(Files.exists(out.resolve("djordjevic-chepurin.sr-Cyrl.docx")));
+        Run pdf =
+                TestFiles.glasnik(
+                        "render",
+                        "djordjevic-chepurin",
+                        "--format",
+                        "pdf",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(1, pdf.code());
+        assertEquals(
+                "glasnik: the format 'pdf' is not available in this version; use --format docx\n",
+                pdf.err());
+    }
+
+    @Test
+    void aCharacterTheFontsLackStopsTheRenderBeforeAnythingIsWritten() throws IOException {
+        Path file = examples.resolve("releases/djordjevic-chepurin/release.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                text.replace(
+                        "title: Minister Djordjevic talks to Ambassador Chepurin",
+                        "title: Minister Djordjevic talks to Ambassador Chepurin 漢"),
+                StandardCharsets.UTF_8);
+        Run run =
+                TestFiles.glasnik(
+                        "render",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "en",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                "glasnik: "
+                                        + file
+                                        + ": en: the character '漢' (U+6F22 CJK UNIFIED IDEOGRAPHS 6F22) is not in the font Noto Serif regular"),
+                run.err());
+        assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.docx")));
+    }
+
+    @Test
+    void anUnknownIdIsNamed() {
+        Run run =
+                TestFiles.glasnik(
+                        "render",
+                        "djordjevic",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("no release 'djordjevic'"), run.err());
+    }
+}
