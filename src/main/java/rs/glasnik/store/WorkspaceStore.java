@@ -292,6 +292,7 @@ public final class WorkspaceStore {
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             Files.write(temp, content);
+            permissions(temp, file);
             try {
                 Files.move(
                         temp,
@@ -303,6 +304,22 @@ public final class WorkspaceStore {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A temporary file is private to its owner; the file it becomes gets the permissions of the
+     * file it replaces, or rw-r--r-- as a new file normally has.
+     */
+    private static void permissions(Path temp, Path file) throws IOException {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> wanted =
+                    Files.exists(file)
+                            ? Files.getPosixFilePermissions(file)
+                            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, wanted);
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the default permissions are the right ones.
         }
     }
 
