@@ -239,8 +239,8 @@ public final class Glasnik {
         SerbianTransliterator translit = transliterator(root);
         List<LocaleTag> langs = request.langs().isEmpty() ? settings.locales() : request.langs();
         List<Path> written = new ArrayList<>();
-        for (String id : request.ids()) {
-            Release release = release(ws, id);
+        for (String target : request.ids()) {
+            Release release = release(ws, idOf(target, root));
             for (LocaleTag lang : langs) {
                 Document document =
                         resolve(settings, release, lang, translit, root, new ArrayList<>());
@@ -271,6 +271,25 @@ public final class Glasnik {
             }
         }
         return new Requests.Written(written);
+    }
+
+    /** A release id, or the path of a release file or folder, as the id of that release. */
+    private static String idOf(String target, Path root) throws Failure {
+        Path path = Path.of(target);
+        if (!target.contains("/") && !target.endsWith(".yaml") && !target.equals(".")) {
+            return target;
+        }
+        Path file = Files.isDirectory(path) ? path.resolve(WorkspaceStore.RELEASE_FILE) : path;
+        if (!Files.isRegularFile(file)) {
+            throw new Failure(target + ": no such release file");
+        }
+        Loaded<Release> loaded = WorkspaceStore.loadRelease(file, root);
+        return loaded.value()
+                .map(Release::id)
+                .orElseThrow(
+                        () ->
+                                new Failure(
+                                        file + " has errors; mend them first", loaded.problems()));
     }
 
     /** The images a document shows, and the organisation's logo, read from the workspace. */

@@ -26,7 +26,8 @@ import rs.glasnik.model.LocaleTag;
         footerHeading = "%nExamples:%n",
         footer = {
             "  glasnik render djordjevic-chepurin --workspace examples -o out",
-            "  glasnik render djordjevic-chepurin --lang sr-Latn,en --format docx --workspace examples"
+            "  glasnik render djordjevic-chepurin --lang sr-Latn,en --format docx --workspace examples",
+            "  glasnik render examples/releases/djordjevic-chepurin --workspace examples"
         })
 final class RenderCommand implements Callable<Integer> {
     @Parameters(

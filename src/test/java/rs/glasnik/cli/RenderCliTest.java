@@ -141,4 +141,21 @@ class RenderCliTest {
         assertEquals(1, run.code());
         assertTrue(run.err().contains("no release 'djordjevic'"), run.err());
     }
+
+    @Test
+    void aReleaseByItsPath() {
+        Path folder = examples.resolve("releases/djordjevic-chepurin");
+        Run run =
+                TestFiles.glasnik(
+                        "render",
+                        folder.toString(),
+                        "--lang",
+                        "en",
+                        "--workspace",
+                        examples.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(Files.isRegularFile(out.resolve("djordjevic-chepurin.en.docx")));
+    }
 }
