@@ -43,6 +43,15 @@ final class WarmUpCommand implements Callable<Integer> {
                         "--workspace",
                         ws.toString());
             }
+            Main.run(
+                    out,
+                    out,
+                    "render",
+                    "first-release",
+                    "--workspace",
+                    ws.toString(),
+                    "-o",
+                    dir.resolve("out").toString());
             byte[] cyrillic =
                     "Љубиша и Његош, www.mod.gov.rs, ХХI век.\nМинистарство одбране.\n"
                             .getBytes(StandardCharsets.UTF_8);
