@@ -292,6 +292,40 @@ public final class Glasnik {
                                         file + " has errors; mend them first", loaded.problems()));
     }
 
+    /**
+     * What the renderers get for one release in one language, made exactly as {@code render} makes
+     * it: the resolved document, the template, the images and the logo, and the time to write into
+     * the file (the release date; SOURCE_DATE_EPOCH is the caller's to apply).
+     */
+    public record RenderInput(
+            Document document, Template template, DocxRenderer.Assets assets, Instant created) {}
+
+    /** The {@link RenderInput} of release {@code id} of the workspace, in {@code lang}. */
+    public RenderInput renderInput(Path workspace, String id, LocaleTag lang) throws Failure {
+        LoadedWorkspace ws = load(workspace);
+        Workspace settings = settings(ws);
+        Loaded<Template> template =
+                WorkspaceStore.template(settings.template(), Optional.of(workspace));
+        if (template.value().isEmpty()) {
+            throw new Failure(
+                    "the template '" + settings.template() + "' has errors", template.problems());
+        }
+        Release release = release(ws, id);
+        Document document =
+                resolve(
+                        settings,
+                        release,
+                        lang,
+                        transliterator(workspace),
+                        workspace,
+                        new ArrayList<>());
+        return new RenderInput(
+                document,
+                template.value().get(),
+                assets(document, settings, release, lang, template.value().get()),
+                release.date().value().toInstant());
+    }
+
     /** The images a document shows, and the organisation's logo, read from the workspace. */
     private static DocxRenderer.Assets assets(
             Document document,

@@ -4,32 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import rs.glasnik.app.Failure;
 import rs.glasnik.app.Glasnik;
-import rs.glasnik.check.Checker;
-import rs.glasnik.locale.LocaleFormats;
-import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
-import rs.glasnik.model.Organisation;
-import rs.glasnik.model.Problem;
-import rs.glasnik.model.Release;
 import rs.glasnik.model.Template;
-import rs.glasnik.model.Workspace;
-import rs.glasnik.resolve.Resolver;
-import rs.glasnik.store.WorkspaceStore;
-import rs.glasnik.translit.SerbianTransliterator;
 
 /**
- * Resolved documents of the example workspace with the images they show, and the default template
- * built by hand from {@code templates/press-release/template.yaml}: the steps of {@code
- * Glasnik.show}, repeated here so the renderer is tested without the application around it.
+ * Resolved documents of the example workspace with the images they show ({@code
+ * Glasnik.renderInput}), and the default template built by hand from {@code
+ * templates/press-release/template.yaml}, so that the renderer is tested against the values written
+ * there rather than against the template loader.
  */
 final class ExampleDocuments {
     static final Path EXAMPLES = Path.of("examples");
@@ -49,68 +36,12 @@ final class ExampleDocuments {
     }
 
     static Example example(String id, LocaleTag lang) {
-        WorkspaceStore.LoadedWorkspace ws = WorkspaceStore.load(EXAMPLES);
-        Workspace settings = ws.settings().value().orElseThrow(() -> failed(ws.problems()));
-        Release release =
-                ws.releases().stream()
-                        .flatMap(l -> l.value().stream())
-                        .filter(r -> r.id().equals(id))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("no example " + id));
-        List<Problem> lint = Checker.check(Optional.of(settings), List.of(release));
-        if (lint.stream().anyMatch(Problem::isError)) {
-            throw failed(lint);
-        }
-        SerbianTransliterator translit;
         try {
-            translit = new Glasnik().transliterator(EXAMPLES);
+            Glasnik.RenderInput input = new Glasnik().renderInput(EXAMPLES, id, lang);
+            return new Example(input.document(), input.assets());
         } catch (Failure e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        Map<String, String> labels = labels(lang, translit);
-        LocaleFormats formats = LocaleFormats.of(lang, labels, settings.english());
-        Document document = Resolver.resolve(settings, release, formats, translit);
-
-        Map<Path, byte[]> images = new LinkedHashMap<>();
-        for (Document.Part part : document.parts()) {
-            List<Block> blocks = new ArrayList<>();
-            if (part instanceof Document.Body b) {
-                blocks.addAll(b.blocks());
-            } else if (part instanceof Document.Section s) {
-                blocks.addAll(s.blocks());
-            }
-            figures(blocks, images);
-        }
-        Organisation org = settings.organisation(release.issuer()).orElseThrow();
-        Optional<byte[]> logo =
-                org.logo()
-                        .flatMap(l -> l.get(lang).or(() -> l.get(LocaleTag.SR_CYRL)))
-                        .map(ExampleDocuments::read);
-        return new Example(document, new DocxRenderer.Assets(images, logo));
-    }
-
-    private static void figures(List<Block> blocks, Map<Path, byte[]> images) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Figure f) {
-                images.put(f.file(), read(f.file()));
-            } else if (block instanceof Block.Quote q) {
-                figures(q.content(), images);
-            } else if (block instanceof Block.ListBlock l) {
-                l.items().forEach(i -> figures(i.content(), images));
-            }
-        }
-    }
-
-    private static Map<String, String> labels(LocaleTag lang, SerbianTransliterator translit) {
-        if (lang != LocaleTag.SR_LATN) {
-            return WorkspaceStore.labels(lang, Optional.of(EXAMPLES)).value().orElseThrow();
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        WorkspaceStore.labels(LocaleTag.SR_CYRL, Optional.of(EXAMPLES))
-                .value()
-                .orElseThrow()
-                .forEach((k, v) -> out.put(k, translit.toLatin(v)));
-        return out;
     }
 
     /** templates/press-release/template.yaml, written out; the fonts from templates/fonts. */
@@ -142,9 +73,5 @@ final class ExampleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static IllegalStateException failed(List<Problem> problems) {
-        return new IllegalStateException("the examples have errors: " + problems);
     }
 }
