@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rs.glasnik.model.Block;
 import rs.glasnik.model.Contact;
+import rs.glasnik.model.Inline;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Localized;
 import rs.glasnik.model.Organisation;
@@ -18,7 +20,9 @@ import rs.glasnik.model.Release;
 import rs.glasnik.model.ReleaseStatus;
 import rs.glasnik.model.SourceMap;
 import rs.glasnik.model.Suggestions;
+import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
+import rs.glasnik.translit.SerbianTransliterator;
 
 /**
  * Lints what loaded cleanly: references between files, duplicate ids, and texts missing in a
@@ -164,6 +168,7 @@ public final class Checker {
         }
         r.boilerplate().ifPresent(v -> complete(map, "boilerplate", v, needed, why, problems));
         r.notes().ifPresent(v -> complete(map, "notes", v, needed, why, problems));
+        scriptPurity(r, problems);
         r.embargo()
                 .filter(e -> e.toInstant().isBefore(r.date().value().toInstant()))
                 .ifPresent(
@@ -205,6 +210,67 @@ public final class Checker {
                                 : map.error("variants", message + " (or set 'status: draft')"));
             }
         }
+    }
+
+    /**
+     * A Latin letter hiding in a Cyrillic word (or the reverse) looks right and is wrong: it breaks
+     * search, spell-checking and transliteration. Reported as warnings, per field.
+     */
+    private static void scriptPurity(Release r, List<Problem> problems) {
+        for (Map.Entry<LocaleTag, Variant> e : r.variants().entrySet()) {
+            if (!e.getKey().isSerbian()) {
+                continue;
+            }
+            SerbianTransliterator.Direction direction =
+                    e.getKey() == LocaleTag.SR_CYRL
+                            ? SerbianTransliterator.Direction.TO_LATIN
+                            : SerbianTransliterator.Direction.TO_CYRILLIC;
+            String base = "variants." + e.getKey().tag() + ".";
+            Variant v = e.getValue();
+            purity(r, base + "title", v.title(), direction, problems);
+            v.subtitle().ifPresent(t -> purity(r, base + "subtitle", t, direction, problems));
+            purity(r, base + "summary", Inline.plainText(v.summary()), direction, problems);
+            purity(r, base + "body", plain(v.body()), direction, problems);
+        }
+    }
+
+    private static void purity(
+            Release r,
+            String field,
+            String text,
+            SerbianTransliterator.Direction direction,
+            List<Problem> problems) {
+        SerbianTransliterator.builtIn()
+                .convert(
+                        text,
+                        direction,
+                        w -> {
+                            if (!w.message().contains("Roman numeral")) {
+                                problems.add(
+                                        r.sourceMap()
+                                                .warning(
+                                                        field,
+                                                        "'" + w.word() + "': " + w.message()));
+                            }
+                        });
+    }
+
+    private static String plain(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                out.append(Inline.plainText(p.content())).append('\n');
+            } else if (b instanceof Block.Heading h) {
+                out.append(Inline.plainText(h.content())).append('\n');
+            } else if (b instanceof Block.Quote q) {
+                out.append(plain(q.content()));
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(i -> out.append(plain(i.content())));
+            } else if (b instanceof Block.Figure f) {
+                out.append(f.caption()).append('\n').append(f.credit()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static void contact(

@@ -547,6 +547,22 @@ class BadInputTest {
         assertEquals("unknown field 'titel'; did you mean 'title'?", problems.get(0).message());
     }
 
+    @Test
+    void aLatinLetterHidingInACyrillicWordIsAWarning() throws IOException {
+        // "Нaслов" with a Latin a: looks right, breaks search, spelling and transliteration.
+        Files.writeString(
+                release, VALID.replace("title: Наслов", "title: Нaслов"), StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                release
+                                        + ":16:12: warning: variants.sr-Cyrl.title: 'Нaслов': Latin look-alike letters inside a Cyrillic word, read as Cyrillic: Наслов"),
+                run.toString());
+        assertTrue(run.out().contains("0 errors, 1 warning"), run.toString());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
