@@ -239,7 +239,24 @@ public final class Glasnik {
         SerbianTransliterator translit = transliterator(root);
         List<LocaleTag> langs = request.langs().isEmpty() ? settings.locales() : request.langs();
         List<Path> written = new ArrayList<>();
-        for (String target : request.ids()) {
+        List<String> targets = request.ids();
+        if (targets.isEmpty()) {
+            // No ids: every release of the workspace, and none if any of them is broken.
+            List<Problem> broken = new ArrayList<>();
+            targets = new ArrayList<>();
+            for (Loaded<Release> loaded : ws.releases()) {
+                broken.addAll(loaded.problems().stream().filter(Problem::isError).toList());
+            }
+            if (!broken.isEmpty()) {
+                throw new Failure(
+                        "some releases have errors; mend them first, or name the ones to render",
+                        broken);
+            }
+            for (Loaded<Release> loaded : ws.releases()) {
+                targets.add(loaded.value().orElseThrow().id());
+            }
+        }
+        for (String target : targets) {
             Release release = release(ws, idOf(target, root));
             for (LocaleTag lang : langs) {
                 Document document =

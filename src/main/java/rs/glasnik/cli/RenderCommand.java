@@ -19,21 +19,24 @@ import rs.glasnik.model.LocaleTag;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render releases as Word documents (DOCX), one per language: DIR/<id>.<lang>.docx.",
+            "Render releases as Word documents (DOCX), one per language: DIR/<id>.<lang>.docx; with no ID, every release.",
             "Fonts are checked against the text first; files are written through temporary files.",
             "With SOURCE_DATE_EPOCH set, the same input gives the same bytes."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  glasnik render djordjevic-chepurin --workspace examples -o out",
+            "  glasnik render --workspace examples -o out      # every release, every language",
             "  glasnik render djordjevic-chepurin --lang sr-Latn,en --format docx --workspace examples",
             "  glasnik render examples/releases/djordjevic-chepurin --workspace examples"
         })
 final class RenderCommand implements Callable<Integer> {
     @Parameters(
-            paramLabel = "ID",
-            arity = "1..*",
-            description = "Release ids ('glasnik list' shows them).")
+            paramLabel = "ID|PATH",
+            arity = "0..*",
+            description =
+                    "Release ids ('glasnik list' shows them), or paths of release files or"
+                            + " folders. None: every release of the workspace.")
     List<String> ids = new ArrayList<>();
 
     @Option(

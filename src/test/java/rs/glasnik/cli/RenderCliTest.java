@@ -158,4 +158,15 @@ class RenderCliTest {
         assertEquals(0, run.code(), run.toString());
         assertTrue(Files.isRegularFile(out.resolve("djordjevic-chepurin.en.docx")));
     }
+
+    @Test
+    void noIdRendersEveryReleaseInEveryLanguage() throws IOException {
+        Run run =
+                TestFiles.glasnik(
+                        "render", "--workspace", examples.toString(), "-o", out.toString());
+        assertEquals(0, run.code(), run.toString());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(15, files.filter(f -> f.toString().endsWith(".docx")).count());
+        }
+    }
 }

@@ -71,10 +71,13 @@ class DocxInLibreOfficeTest {
         try (Stream<Path> releases = Files.list(TestFiles.EXAMPLES.resolve("releases"))) {
             releases.forEach(r -> ids.add(r.getFileName().toString()));
         }
-        List<String> args = new ArrayList<>(List.of("render"));
-        args.addAll(ids);
-        args.addAll(List.of("--workspace", TestFiles.EXAMPLES.toString(), "-o", docs.toString()));
-        TestFiles.Run render = TestFiles.glasnik(args.toArray(new String[0]));
+        TestFiles.Run render =
+                TestFiles.glasnik(
+                        "render",
+                        "--workspace",
+                        TestFiles.EXAMPLES.toString(),
+                        "-o",
+                        docs.toString());
         assertEquals(0, render.code(), render.toString());
 
         List<String> command =
