@@ -44,5 +44,17 @@ Inc. and Google LLC, licensed under the SIL Open Font License 1.1 (\`OFL.txt\`).
 Source: Debian package fonts-noto-core $version, /usr/share/fonts/truetype/noto/.
 Modified: subset by \`tools/fonts.sh\` (fonttools pyftsubset) to the characters Serbian and
 English press text uses ($unicodes), keeping every OpenType layout feature.
+
+Derived: \`NotoSerifSerbian-*.ttf\` and \`NotoSansSerbian-*.ttf\` (families "Noto Serif Serbian" and
+"Noto Sans Serbian", PostScript names \`NotoSerifSerbian-Italic\` etc.) are made from the files
+above by \`tools/serbian-fonts.py\` (Debian's python3-fonttools) for the PDF renderer, which cannot
+apply OpenType \`locl\`: their character map points the code points that the fonts' \`locl\`
+feature for Cyrillic, language SRB, substitutes straight at the Serbian glyphs (б in every style;
+б г д п т, and ѓ, in italic and bold italic). Only \`cmap\` and \`name\` (and the file checksum in \`head\`) differ from the originals.
+As the Open Font License asks of modified versions, they are renamed (name IDs 1, 3, 4 and 6;
+Noto declares no Reserved Font Name, but the derived family gets its own name all the same);
+same copyright, same licence (\`OFL.txt\`). Rerun the script after \`tools/fonts.sh\`.
 MD
 ls -la "$out"
+# The Serbian derived families (cmap pointed at the Serbian locl forms) for the PDF renderer.
+/usr/bin/python3 "$here/tools/serbian-fonts.py"
