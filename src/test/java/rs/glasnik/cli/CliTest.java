@@ -38,6 +38,12 @@ class CliTest {
         return file;
     }
 
+    /** {@code glasnik show} of the seed release in one language, in the workspace copy. */
+    Run showSeed(String lang) {
+        return glasnik(
+                "show", "djordjevic-chepurin", "--lang", lang, "--workspace", examples.toString());
+    }
+
     static Run glasnik(String... args) {
         return TestFiles.glasnik(args);
     }
@@ -129,14 +135,7 @@ class CliTest {
 
     @Test
     void showPrintsTheReaderVisibleTextInReadingOrder() {
-        Run run =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Cyrl",
-                        "--workspace",
-                        examples.toString());
+        Run run = showSeed("sr-Cyrl");
         assertEquals(0, run.code(), run.toString());
         String text = run.out();
         int org = text.indexOf("Министарство одбране Републике Србије");
@@ -159,14 +158,7 @@ class CliTest {
 
     @Test
     void showInEnglish() {
-        Run run =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "en",
-                        "--workspace",
-                        examples.toString());
+        Run run = showSeed("en");
         assertEquals(0, run.code(), run.toString());
         assertTrue(
                 run.out()
@@ -178,14 +170,7 @@ class CliTest {
 
     @Test
     void showInLatinIsDerivedFromCyrillic() {
-        Run run =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Latn",
-                        "--workspace",
-                        examples.toString());
+        Run run = showSeed("sr-Latn");
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.out().startsWith("Ministarstvo odbrane Republike Srbije\n"), run.out());
         assertTrue(run.out().contains("SAOPŠTENJE ZA JAVNOST\n"), run.out());
@@ -222,14 +207,7 @@ class CliTest {
 
     @Test
     void unknownLocaleIsAUsageError() {
-        Run run =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr",
-                        "--workspace",
-                        examples.toString());
+        Run run = showSeed("sr");
         assertEquals(2, run.code());
         assertTrue(
                 run.err()
@@ -366,35 +344,14 @@ class CliTest {
                         "    short-name:",
                         "    dateline:\n      sr-Cyrl: \"{place} ({date})\"\n    short-name:");
         Files.writeString(ws, yaml, StandardCharsets.UTF_8);
-        Run en =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "en",
-                        "--workspace",
-                        examples.toString());
+        Run en = showSeed("en");
         assertEquals(0, en.code(), en.toString());
         assertTrue(
                 en.out().contains("BELGRADE, October\u00A013, 2016 – Defence Minister"), en.out());
-        Run sr =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Cyrl",
-                        "--workspace",
-                        examples.toString());
+        Run sr = showSeed("sr-Cyrl");
         assertTrue(
                 sr.out().contains("БЕОГРАД (13.\u00A0октобар 2016.) Министар одбране"), sr.out());
-        Run latin =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Latn",
-                        "--workspace",
-                        examples.toString());
+        Run latin = showSeed("sr-Latn");
         assertTrue(
                 latin.out().contains("BEOGRAD (13.\u00A0oktobar 2016.) Ministar odbrane"),
                 latin.out());
@@ -414,37 +371,16 @@ class CliTest {
                 examples.resolve("locales/sr-Cyrl.yaml"),
                 "type.press-release: Саопштење\ntypography.inner-quotes: \"‘‘\"\n",
                 StandardCharsets.UTF_8);
-        Run sr =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Cyrl",
-                        "--workspace",
-                        examples.toString());
+        Run sr = showSeed("sr-Cyrl");
         assertTrue(sr.out().contains("\nСАОПШТЕЊЕ\n"), sr.out());
-        Run latin =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Latn",
-                        "--workspace",
-                        examples.toString());
+        Run latin = showSeed("sr-Latn");
         assertTrue(latin.out().contains("\nSAOPŠTENJE\n"), latin.out());
 
         Files.writeString(
                 examples.resolve("locales/sr-Cyrl.yaml"),
                 "type.pres-release: Саопштење\n",
                 StandardCharsets.UTF_8);
-        Run bad =
-                glasnik(
-                        "show",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "sr-Cyrl",
-                        "--workspace",
-                        examples.toString());
+        Run bad = showSeed("sr-Cyrl");
         assertEquals(1, bad.code());
         assertTrue(
                 bad.err()

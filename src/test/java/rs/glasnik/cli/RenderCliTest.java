@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +30,17 @@ class RenderCliTest {
         out = dir.resolve("out");
     }
 
+    /** {@code glasnik render ARGS --workspace <copy> -o <out>}. */
+    Run render(String... args) {
+        List<String> all = new ArrayList<>(List.of("render"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--workspace", examples.toString(), "-o", out.toString()));
+        return TestFiles.glasnik(all.toArray(new String[0]));
+    }
+
     @Test
     void threeWordDocumentsOneForEachLanguageAndTheSameBytesAgain() throws IOException {
-        Run run =
-                TestFiles.glasnik(
-                        "render",
-                        "djordjevic-chepurin",
-                        "--workspace",
-                        examples.toString(),
-                        "-o",
-                        out.toString());
+        Run run = render("djordjevic-chepurin");
         assertEquals(0, run.code(), run.toString());
         assertEquals(
                 "wrote "
@@ -50,13 +53,7 @@ class RenderCliTest {
                 run.out());
         byte[] first = Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx"));
         assertTrue(first.length > 10_000);
-        TestFiles.glasnik(
-                "render",
-                "djordjevic-chepurin",
-                "--workspace",
-                examples.toString(),
-                "-o",
-                out.toString());
+        render("djordjevic-chepurin");
         assertArrayEquals(
                 first, Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx")));
         try (Stream<Path> left = Files.list(out)) {
@@ -68,29 +65,11 @@ class RenderCliTest {
 
     @Test
     void oneLanguageAndAFormatNotYetAvailable() {
-        Run run =
-                TestFiles.glasnik(
-                        "render",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "en",
-                        "--workspace",
-                        examples.toString(),
-                        "-o",
-                        out.toString());
+        Run run = render("djordjevic-chepurin", "--lang", "en");
         assertEquals(0, run.code(), run.toString());
         assertTrue(Files.isRegularFile(out.resolve("djordjevic-chepurin.en.docx")));
         assertFalse(Files.exists(out.resolve("djordjevic-chepurin.sr-Cyrl.docx")));
-        Run pdf =
-                TestFiles.glasnik(
-                        "render",
-                        "djordjevic-chepurin",
-                        "--format",
-                        "pdf",
-                        "--workspace",
-                        examples.toString(),
-                        "-o",
-                        out.toString());
+        Run pdf = render("djordjevic-chepurin", "--format", "pdf");
         assertEquals(1, pdf.code());
         assertEquals(
                 "glasnik: the format 'pdf' is not available in this version; use --format docx\n",
@@ -107,16 +86,7 @@ class RenderCliTest {
                         "title: Minister Djordjevic talks to Ambassador Chepurin",
                         "title: Minister Djordjevic talks to Ambassador Chepurin 漢"),
                 StandardCharsets.UTF_8);
-        Run run =
-                TestFiles.glasnik(
-                        "render",
-                        "djordjevic-chepurin",
-                        "--lang",
-                        "en",
-                        "--workspace",
-                        examples.toString(),
-                        "-o",
-                        out.toString());
+        Run run = render("djordjevic-chepurin", "--lang", "en");
         assertEquals(1, run.code(), run.toString());
         assertTrue(
                 run.err()
@@ -130,14 +100,7 @@ class RenderCliTest {
 
     @Test
     void anUnknownIdIsNamed() {
-        Run run =
-                TestFiles.glasnik(
-                        "render",
-                        "djordjevic",
-                        "--workspace",
-                        examples.toString(),
-                        "-o",
-                        out.toString());
+        Run run = render("djordjevic");
         assertEquals(1, run.code());
         assertTrue(run.err().contains("no release 'djordjevic'"), run.err());
     }
@@ -161,9 +124,7 @@ class RenderCliTest {
 
     @Test
     void noIdRendersEveryReleaseInEveryLanguage() throws IOException {
-        Run run =
-                TestFiles.glasnik(
-                        "render", "--workspace", examples.toString(), "-o", out.toString());
+        Run run = render();
         assertEquals(0, run.code(), run.toString());
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(15, files.filter(f -> f.toString().endsWith(".docx")).count());
