@@ -7,6 +7,7 @@ import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
 import rs.glasnik.render.docx.DocxRenderer;
 
 /**
@@ -21,8 +22,7 @@ import rs.glasnik.render.docx.DocxRenderer;
  * @param assets the figures the document shows and the organisation's logo
  * @param created the time written into the document (the release date, as {@code glasnik render})
  */
-public record DocxExample(
-        Document document, Template template, DocxRenderer.Assets assets, Instant created) {
+public record DocxExample(Document document, Template template, Assets assets, Instant created) {
     /** The example workspace unless {@code -Dglasnik.bench.workspace} says otherwise. */
     public static final String WORKSPACE = "examples";
 

@@ -23,8 +23,11 @@ import rs.glasnik.model.Suggestions;
 import rs.glasnik.model.Template;
 import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
+import rs.glasnik.render.Assets;
 import rs.glasnik.render.FontPreflight;
 import rs.glasnik.render.docx.DocxRenderer;
+import rs.glasnik.render.pdf.PdfProfile;
+import rs.glasnik.render.pdf.PdfRenderer;
 import rs.glasnik.render.text.PlainTextRenderer;
 import rs.glasnik.resolve.Resolver;
 import rs.glasnik.store.WorkspaceStore;
@@ -223,13 +226,24 @@ public final class Glasnik {
         LoadedWorkspace ws = load(root);
         Workspace settings = settings(ws);
         for (String format : request.formats()) {
-            if (!format.equals("docx")) {
+            if (!format.equals("docx") && !format.equals("pdf")) {
                 throw new Failure(
-                        "the format '"
+                        "no format '"
                                 + format
-                                + "' is not available in this version; use --format docx");
+                                + "'"
+                                + Suggestions.closest(format, List.of("docx", "pdf"))
+                                        .map(s -> "; did you mean '" + s + "'?")
+                                        .orElse("; the formats are docx and pdf"));
             }
         }
+        PdfProfile profile =
+                PdfProfile.of(request.pdfProfile())
+                        .orElseThrow(
+                                () ->
+                                        new Failure(
+                                                "no PDF profile '"
+                                                        + request.pdfProfile()
+                                                        + "'; the profiles are screen, archive and print"));
         String templateName = request.template().orElse(settings.template());
         Loaded<Template> template = WorkspaceStore.template(templateName, Optional.of(root));
         if (template.value().isEmpty()) {
@@ -269,25 +283,53 @@ public final class Glasnik {
                     throw new Failure(
                             release.sourceMap().file() + ": " + lang + ": " + missing.get());
                 }
-                DocxRenderer.Assets assets =
-                        assets(document, settings, release, lang, template.value().get());
+                Assets assets = assets(document, settings, release, lang, template.value().get());
                 Instant created = request.created().orElse(release.date().value().toInstant());
-                byte[] docx;
-                try {
-                    docx = DocxRenderer.render(document, template.value().get(), assets, created);
-                } catch (rs.glasnik.render.docx.DocxFormatException e) {
-                    throw new Failure(release.sourceMap().file() + ": " + e.getMessage());
+                for (String format : request.formats()) {
+                    byte[] bytes;
+                    try {
+                        bytes =
+                                format.equals("pdf")
+                                        ? PdfRenderer.render(
+                                                document,
+                                                template.value().get(),
+                                                assets,
+                                                created,
+                                                profile,
+                                                "glasnik " + version())
+                                        : DocxRenderer.render(
+                                                document, template.value().get(), assets, created);
+                    } catch (rs.glasnik.render.docx.DocxFormatException
+                            | rs.glasnik.render.pdf.PdfFormatException e) {
+                        throw new Failure(release.sourceMap().file() + ": " + e.getMessage());
+                    }
+                    Path out =
+                            request.output()
+                                    .resolve(release.id() + "." + lang.tag() + "." + format);
+                    try {
+                        WorkspaceStore.write(out, bytes, true);
+                    } catch (IOException e) {
+                        throw new Failure(out + ": cannot write: " + e.getMessage());
+                    }
+                    written.add(out);
                 }
-                Path out = request.output().resolve(release.id() + "." + lang.tag() + ".docx");
-                try {
-                    WorkspaceStore.write(out, docx, true);
-                } catch (IOException e) {
-                    throw new Failure(out + ": cannot write: " + e.getMessage());
-                }
-                written.add(out);
             }
         }
         return new Requests.Written(written);
+    }
+
+    /** glasnik's version, from the build. */
+    public static String version() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in =
+                Glasnik.class.getResourceAsStream("/rs/glasnik/cli/version.properties")) {
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
     }
 
     /** A release id, or the path of a release file or folder, as the id of that release. */
@@ -315,7 +357,7 @@ public final class Glasnik {
      * the file (the release date; SOURCE_DATE_EPOCH is the caller's to apply).
      */
     public record RenderInput(
-            Document document, Template template, DocxRenderer.Assets assets, Instant created) {}
+            Document document, Template template, Assets assets, Instant created) {}
 
     /** The {@link RenderInput} of release {@code id} of the workspace, in {@code lang}. */
     public RenderInput renderInput(Path workspace, String id, LocaleTag lang) throws Failure {
@@ -344,7 +386,7 @@ public final class Glasnik {
     }
 
     /** The images a document shows, and the organisation's logo, read from the workspace. */
-    private static DocxRenderer.Assets assets(
+    private static Assets assets(
             Document document,
             Workspace settings,
             Release release,
@@ -366,7 +408,7 @@ public final class Glasnik {
                     logo = Optional.of(WorkspaceStore.readAsset(path.get()));
                 }
             }
-            return new DocxRenderer.Assets(images, logo);
+            return new Assets(images, logo);
         } catch (rs.glasnik.store.LoadException e) {
             throw new Failure(e.getMessage(), List.of(e.problem()));
         }

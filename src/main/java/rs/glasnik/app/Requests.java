@@ -103,6 +103,8 @@ public final class Requests {
      * Render releases by id into {@code output}.
      *
      * @param langs empty: the workspace's locales
+     * @param formats docx, pdf
+     * @param pdfProfile screen, archive or print
      * @param created the time written into the files; empty: each release's date
      */
     public record Render(
@@ -110,6 +112,7 @@ public final class Requests {
             List<String> ids,
             List<LocaleTag> langs,
             List<String> formats,
+            String pdfProfile,
             Path output,
             Optional<String> template,
             Optional<java.time.Instant> created) {

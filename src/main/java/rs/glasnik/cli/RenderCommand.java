@@ -19,7 +19,7 @@ import rs.glasnik.model.LocaleTag;
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render releases as Word documents (DOCX), one per language: DIR/<id>.<lang>.docx; with no ID, every release.",
+            "Render releases as Word documents (DOCX) and PDF, one per language: DIR/<id>.<lang>.docx and .pdf; with no ID, every release.",
             "Fonts are checked against the text first; files are written through temporary files.",
             "With SOURCE_DATE_EPOCH set, the same input gives the same bytes."
         },
@@ -27,7 +27,8 @@ import rs.glasnik.model.LocaleTag;
         footer = {
             "  glasnik render djordjevic-chepurin --workspace examples -o out",
             "  glasnik render --workspace examples -o out      # every release, every language",
-            "  glasnik render djordjevic-chepurin --lang sr-Latn,en --format docx --workspace examples",
+            "  glasnik render djordjevic-chepurin --lang sr-Latn,en --format pdf --workspace examples",
+            "  glasnik render djordjevic-chepurin --format pdf --pdf-profile archive --workspace examples",
             "  glasnik render examples/releases/djordjevic-chepurin --workspace examples"
         })
 final class RenderCommand implements Callable<Integer> {
@@ -50,8 +51,16 @@ final class RenderCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             split = ",",
             paramLabel = "FORMAT",
-            description = "Formats: docx (pdf comes with a later version). Default: docx.")
-    List<String> formats = new ArrayList<>(List.of("docx"));
+            description = "Formats: docx, pdf. Default: docx,pdf.")
+    List<String> formats = new ArrayList<>(List.of("docx", "pdf"));
+
+    @Option(
+            names = "--pdf-profile",
+            paramLabel = "PROFILE",
+            description =
+                    "screen (default), archive (PDF/A-1b) or print (3 mm bleed, TrimBox and"
+                            + " BleedBox, crop marks).")
+    String pdfProfile = "screen";
 
     @Option(
             names = {"-o", "--output"},
@@ -79,6 +88,7 @@ final class RenderCommand implements Callable<Integer> {
                                         ids,
                                         langs,
                                         formats,
+                                        pdfProfile,
                                         output,
                                         Optional.ofNullable(template),
                                         Clock.sourceDateEpoch()));

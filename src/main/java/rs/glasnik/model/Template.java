@@ -1,6 +1,7 @@
 package rs.glasnik.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A layout shared by the DOCX and PDF renderers, read from {@code templates/<name>/template.yaml}:
@@ -43,15 +44,35 @@ public record Template(
         }
     }
 
-    /** A font family in four styles: the file names (TrueType) and the family name. */
+    /**
+     * A font family in four styles: the TrueType files and the family name; {@code serbian} is the
+     * same family with the Serbian letterforms (italic б г д п т) in its character map, for PDF
+     * text in Serbian, when the template has it.
+     */
     public record Family(
-            String name, byte[] regular, byte[] bold, byte[] italic, byte[] boldItalic) {
+            String name,
+            byte[] regular,
+            byte[] bold,
+            byte[] italic,
+            byte[] boldItalic,
+            Optional<Family> serbian) {
         public Family {
             Objects.requireNonNull(name);
             Objects.requireNonNull(regular);
             Objects.requireNonNull(bold);
             Objects.requireNonNull(italic);
             Objects.requireNonNull(boldItalic);
+            Objects.requireNonNull(serbian);
+        }
+
+        /** A family without a Serbian variant. */
+        public Family(String name, byte[] regular, byte[] bold, byte[] italic, byte[] boldItalic) {
+            this(name, regular, bold, italic, boldItalic, Optional.empty());
+        }
+
+        /** The family to set text of this language in: the Serbian variant for sr-*. */
+        public Family forLanguage(String languageTag) {
+            return languageTag.startsWith("sr") ? serbian.orElse(this) : this;
         }
     }
 

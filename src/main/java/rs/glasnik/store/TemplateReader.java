@@ -328,9 +328,30 @@ final class TemplateReader {
                                 }
                                 styles[i] = bytes.get();
                             }
+                            // The Serbian variant (tools/serbian-fonts.py) is optional.
+                            byte[][] serbian = new byte[4][];
+                            for (int i = 0; i < 4; i++) {
+                                serbian[i] =
+                                        fontFile(base + "Serbian-" + suffix[i] + ".ttf", workspace)
+                                                .orElse(null);
+                                if (serbian[i] == null) {
+                                    break;
+                                }
+                            }
+                            Optional<Template.Family> variant =
+                                    serbian[3] == null
+                                            ? Optional.empty()
+                                            : Optional.of(
+                                                    new Template.Family(
+                                                            name + " Serbian",
+                                                            serbian[0],
+                                                            serbian[1],
+                                                            serbian[2],
+                                                            serbian[3]));
                             return Optional.of(
                                     new Template.Family(
-                                            name, styles[0], styles[1], styles[2], styles[3]));
+                                            name, styles[0], styles[1], styles[2], styles[3],
+                                            variant));
                         });
     }
 

@@ -39,23 +39,27 @@ class RenderCliTest {
     }
 
     @Test
-    void threeWordDocumentsOneForEachLanguageAndTheSameBytesAgain() throws IOException {
+    void wordAndPdfForEachLanguageAndTheSameBytesAgain() throws IOException {
         Run run = render("djordjevic-chepurin");
         assertEquals(0, run.code(), run.toString());
-        assertEquals(
-                "wrote "
-                        + out.resolve("djordjevic-chepurin.sr-Cyrl.docx")
-                        + "\nwrote "
-                        + out.resolve("djordjevic-chepurin.sr-Latn.docx")
-                        + "\nwrote "
-                        + out.resolve("djordjevic-chepurin.en.docx")
-                        + "\n",
-                run.out());
+        StringBuilder expected = new StringBuilder();
+        for (String lang : new String[] {"sr-Cyrl", "sr-Latn", "en"}) {
+            for (String format : new String[] {"docx", "pdf"}) {
+                expected.append("wrote ")
+                        .append(out.resolve("djordjevic-chepurin." + lang + "." + format))
+                        .append('\n');
+            }
+        }
+        assertEquals(expected.toString(), run.out());
         byte[] first = Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx"));
+        byte[] firstPdf = Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Cyrl.pdf"));
         assertTrue(first.length > 10_000);
+        assertTrue(firstPdf.length > 10_000);
         render("djordjevic-chepurin");
         assertArrayEquals(
                 first, Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Latn.docx")));
+        assertArrayEquals(
+                firstPdf, Files.readAllBytes(out.resolve("djordjevic-chepurin.sr-Cyrl.pdf")));
         try (Stream<Path> left = Files.list(out)) {
             assertTrue(
                     left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
@@ -64,16 +68,20 @@ class RenderCliTest {
     }
 
     @Test
-    void oneLanguageAndAFormatNotYetAvailable() {
-        Run run = render("djordjevic-chepurin", "--lang", "en");
+    void oneLanguageOneFormatAndUnknownFormatsAndProfiles() {
+        Run run = render("djordjevic-chepurin", "--lang", "en", "--format", "docx");
         assertEquals(0, run.code(), run.toString());
         assertTrue(Files.isRegularFile(out.resolve("djordjevic-chepurin.en.docx")));
+        assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.pdf")));
         assertFalse(Files.exists(out.resolve("djordjevic-chepurin.sr-Cyrl.docx")));
-        Run pdf = render("djordjevic-chepurin", "--format", "pdf");
-        assertEquals(1, pdf.code());
+        Run typo = render("djordjevic-chepurin", "--format", "pfd");
+        assertEquals(1, typo.code());
+        assertEquals("glasnik: no format 'pfd'; did you mean 'pdf'?\n", typo.err());
+        Run profile = render("djordjevic-chepurin", "--pdf-profile", "paper");
+        assertEquals(1, profile.code());
         assertEquals(
-                "glasnik: the format 'pdf' is not available in this version; use --format docx\n",
-                pdf.err());
+                "glasnik: no PDF profile 'paper'; the profiles are screen, archive and print\n",
+                profile.err());
     }
 
     @Test

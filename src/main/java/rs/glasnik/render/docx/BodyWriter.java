@@ -34,6 +34,7 @@ import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Inline;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
 
 /**
  * Writes the parts of a resolved document into the body of a Word document, in reading order: every
@@ -55,7 +56,7 @@ final class BodyWriter {
     private final XWPFDocument doc;
     private final Document document;
     private final Template template;
-    private final DocxRenderer.Assets assets;
+    private final Assets assets;
     private final ListNumbering numbering;
     private final String language;
     private final Map<String, Optional<String>> links = new HashMap<>();
@@ -65,7 +66,7 @@ final class BodyWriter {
             XWPFDocument doc,
             Document document,
             Template template,
-            DocxRenderer.Assets assets,
+            Assets assets,
             ListNumbering numbering) {
         this.doc = doc;
         this.document = document;

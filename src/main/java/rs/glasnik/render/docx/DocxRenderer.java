@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -32,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
 
 /**
  * Renders a resolved {@link Document} as a Word document (.docx) laid out by a {@link Template}:
@@ -39,20 +39,10 @@ import rs.glasnik.model.Template;
  * style defaults and on every run, with automatic hyphenation; page numbers as fields; core
  * properties; and the same bytes for the same input.
  *
- * <p>{@code byte[] docx = DocxRenderer.render(document, template, new DocxRenderer.Assets(images,
- * logo), Instant.ofEpochSecond(sourceDateEpoch));}
+ * <p>{@code byte[] docx = DocxRenderer.render(document, template, new Assets(images, logo),
+ * Instant.ofEpochSecond(sourceDateEpoch));}
  */
 public final class DocxRenderer {
-    /**
-     * Images a document shows, read by the caller: each figure's file, and the organisation's logo.
-     */
-    public record Assets(Map<Path, byte[]> images, Optional<byte[]> logo) {
-        public Assets {
-            images = Map.copyOf(images);
-            Objects.requireNonNull(logo);
-        }
-    }
-
     private static final String FONT_TABLE = "/word/fontTable.xml";
 
     /** Word's paper codes, so a printer picks the right tray. */

@@ -52,6 +52,7 @@ import rs.glasnik.model.Document.LabelRole;
 import rs.glasnik.model.Inline;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
 import rs.glasnik.render.text.PlainTextRenderer;
 
 /**
@@ -311,7 +312,7 @@ class DocxRendererTest {
                 DocxRenderer.render(
                         document,
                         ExampleDocuments.template(),
-                        new DocxRenderer.Assets(Map.of(), Optional.empty()),
+                        new Assets(Map.of(), Optional.empty()),
                         CREATED);
         try (XWPFDocument doc = read(docx)) {
             assertSameText(oracle(document), bodyText(doc));
@@ -351,7 +352,7 @@ class DocxRendererTest {
                                 DocxRenderer.render(
                                         document,
                                         ExampleDocuments.template(),
-                                        new DocxRenderer.Assets(
+                                        new Assets(
                                                 Map.of(file, "not an image".getBytes(UTF_8)),
                                                 Optional.empty()),
                                         CREATED));
@@ -366,7 +367,7 @@ class DocxRendererTest {
                 DocxRenderer.render(
                         document,
                         ExampleDocuments.template(),
-                        new DocxRenderer.Assets(Map.of(), Optional.empty()),
+                        new Assets(Map.of(), Optional.empty()),
                         Instant.EPOCH);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

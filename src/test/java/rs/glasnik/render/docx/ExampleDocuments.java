@@ -11,6 +11,7 @@ import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
 
 /**
  * Resolved documents of the example workspace with the images they show ({@code
@@ -24,7 +25,7 @@ final class ExampleDocuments {
     private ExampleDocuments() {}
 
     /** A document and the images it shows. */
-    record Example(Document document, DocxRenderer.Assets assets) {}
+    record Example(Document document, Assets assets) {}
 
     /** The ids of the example releases, sorted. */
     static List<String> ids() {

@@ -1,0 +1,51 @@
+package rs.glasnik.render.pdf;
+
+import java.util.List;
+
+/**
+ * A paragraph or another unit of the page flow: its slabs (mostly lines), the space before and
+ * after it, and how it may be broken across pages.
+ *
+ * @param keepNext stays on the page of the start of the next flow (headings, labels)
+ * @param keepTogether never broken across pages (figures, short paragraphs)
+ * @param outline the entry in the PDF's bookmarks that points at it (or null), and its level
+ */
+record Flow(
+        List<Slab> slabs,
+        float before,
+        float after,
+        boolean keepNext,
+        boolean keepTogether,
+        String outline,
+        int outlineLevel) {
+    /** Lines at least at the foot of a page, and at its head, when a paragraph is broken. */
+    static final int ORPHANS = 2;
+
+    static final int WIDOWS = 2;
+
+    Flow {
+        slabs = List.copyOf(slabs);
+    }
+
+    float height() {
+        float h = 0;
+        for (Slab s : slabs) {
+            h += s.height();
+        }
+        return h;
+    }
+
+    /** The height of its first {@code n} slabs. */
+    float height(int n) {
+        float h = 0;
+        for (int i = 0; i < n && i < slabs.size(); i++) {
+            h += slabs.get(i).height();
+        }
+        return h;
+    }
+
+    /** Whether it may be broken across pages: enough lines for an orphan and a widow. */
+    boolean breakable() {
+        return !keepTogether && slabs.size() >= ORPHANS + WIDOWS;
+    }
+}

@@ -1,0 +1,233 @@
+package rs.glasnik.render.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns runs of styled text into the items of the line breaker and sets them as lines: words are
+ * boxes (split at hyphenation points into pieces that keep their kerning), spaces are glue, line
+ * breaks are forced breaks.
+ *
+ * <p>{@code List<Slab> lines = paragraphs.set(spans, look);}
+ */
+final class Paragraphs {
+    /** Where a word may be divided with a hyphen: ascending offsets into the word. */
+    interface WordBreaks {
+        int[] points(String word);
+
+        WordBreaks NONE = word -> new int[0];
+    }
+
+    /** A run of text in one style. */
+    record Span(String text, TextStyle style) {}
+
+    /**
+     * How a paragraph is set: its alignment, line height and where its baseline sits in it (both in
+     * points), its indents from the text area's left and right edges, and whether it is hyphenated.
+     */
+    record Look(TextLine.Align align, float leading, float left, float right, boolean hyphenate) {}
+
+    /** The cost of breaking at a hyphen: a little more than at a space. */
+    private static final float HYPHEN_PENALTY = 50;
+
+    private final WordBreaks breaks;
+    private final boolean breakAfterHyphen;
+    private final float measure;
+
+    /**
+     * @param breaks the hyphenation of the document's language
+     * @param breakAfterHyphen whether a line may break after the hyphen of a compound (English;
+     *     Serbian repeats the hyphen on the next line, so glasnik does not break there)
+     * @param measure the width of the text area, in points
+     */
+    Paragraphs(WordBreaks breaks, boolean breakAfterHyphen, float measure) {
+        this.breaks = breaks;
+        this.breakAfterHyphen = breakAfterHyphen;
+        this.measure = measure;
+    }
+
+    /** The lines of a paragraph; {@code marker}, if not null, hangs left of its first line. */
+    List<Slab> set(List<Span> spans, Look look, TextLine.Marker marker) {
+        List<Item> items = items(spans, look);
+        if (items.size() <= 2) {
+            return List.of();
+        }
+        float width = measure - look.left() - look.right();
+        List<LineBreaker.Line> lines = LineBreaker.breakLines(items, width, width);
+        float size = 0;
+        for (Span s : spans) {
+            size = Math.max(size, s.style().size());
+        }
+        float baseline = (look.leading() - size) / 2 + size * 0.8f;
+        List<Slab> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(
+                    new TextLine(
+                            items,
+                            lines.get(i),
+                            look.left(),
+                            width,
+                            look.align(),
+                            look.leading(),
+                            baseline,
+                            i == 0 ? marker : null));
+        }
+        return out;
+    }
+
+    /** The items of a paragraph, ending with the glue that fills its last line and a break. */
+    List<Item> items(List<Span> spans, Look look) {
+        List<Item> items = new ArrayList<>();
+        boolean justify = look.align() == TextLine.Align.JUSTIFY;
+        StringBuilder word = new StringBuilder();
+        List<Integer> explicit = new ArrayList<>();
+        for (Span span : spans) {
+            TextStyle style = span.style();
+            String text = span.text();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\t') {
+                    word(items, word, explicit, style, look.hyphenate());
+                    space(items, style, justify);
+                } else if (c == '\n') {
+                    word(items, word, explicit, style, look.hyphenate());
+                    trimSpace(items);
+                    items.add(new Item.Glue(0, Item.INFINITE, 0, style, false));
+                    items.add(new Item.Penalty(0, -Item.INFINITE, false, false, style));
+                } else if (c == '\u200B') {
+                    word(items, word, explicit, style, look.hyphenate());
+                    items.add(new Item.Penalty(0, 0, false, false, style));
+                } else if (c == '\u00AD') {
+                    explicit.add(word.length());
+                } else {
+                    word.append(c);
+                }
+            }
+            // A word may go on in the next span (another style); it is divided per span.
+            word(items, word, explicit, style, look.hyphenate());
+        }
+        trimSpace(items);
+        TextStyle last = spans.isEmpty() ? null : spans.get(spans.size() - 1).style();
+        if (last == null) {
+            return items;
+        }
+        items.add(new Item.Glue(0, Item.INFINITE, 0, last, false));
+        items.add(new Item.Penalty(0, -Item.INFINITE, false, false, last));
+        return items;
+    }
+
+    private static void trimSpace(List<Item> items) {
+        while (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Glue) {
+            items.remove(items.size() - 1);
+        }
+        while (!items.isEmpty()
+                && items.get(items.size() - 1) instanceof Item.Penalty p
+                && p.penalty() == 0
+                && !p.hyphen()) {
+            items.remove(items.size() - 1);
+            while (!items.isEmpty() && items.get(items.size() - 1) instanceof Item.Glue) {
+                items.remove(items.size() - 1);
+            }
+        }
+    }
+
+    /**
+     * Space between words. Justified: glue that stretches by half a space and shrinks by a third.
+     * Ragged: the glue of Knuth and Plass's ragged right, which stretches only where a line ends.
+     */
+    private static void space(List<Item> items, TextStyle style, boolean justify) {
+        if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Item.Box)) {
+            return;
+        }
+        float space = style.width(' ');
+        if (justify) {
+            items.add(new Item.Glue(space, space / 2, space / 3, style, true));
+        } else {
+            float ragged = style.size() * 3;
+            items.add(new Item.Glue(0, ragged, 0, style, false));
+            items.add(new Item.Penalty(0, 0, false, false, style));
+            items.add(new Item.Glue(space, -ragged, 0, style, true));
+        }
+    }
+
+    /** The word in {@code word} as boxes and the penalties between them; empties the buffer. */
+    private void word(
+            List<Item> items,
+            StringBuilder word,
+            List<Integer> explicit,
+            TextStyle style,
+            boolean hyphenate) {
+        if (word.length() == 0) {
+            explicit.clear();
+            return;
+        }
+        String text = word.toString();
+        word.setLength(0);
+        int[] points = hyphenate ? points(text, explicit) : new int[0];
+        explicit.clear();
+        int from = 0;
+        for (int k = 0; k <= points.length; k++) {
+            int to = k < points.length ? points[k] : text.length();
+            if (to <= from) {
+                continue;
+            }
+            String piece = text.substring(from, to);
+            float width = style.width(piece);
+            if (to == text.length()) {
+                items.add(new Item.Box(piece, style, width, 0));
+                break;
+            }
+            int last = text.codePointBefore(to);
+            int next = text.codePointAt(to);
+            float trailing = style.kern(last, next);
+            boolean hyphenAlready = last == '-' || last == '\u2010';
+            items.add(new Item.Box(piece, style, width + trailing, trailing));
+            if (hyphenAlready) {
+                items.add(new Item.Penalty(-trailing, HYPHEN_PENALTY, true, false, style));
+            } else {
+                float hyphen =
+                        style.width(TextLine.SOFT_HYPHEN.codePointAt(0))
+                                + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
+                items.add(new Item.Penalty(hyphen - trailing, HYPHEN_PENALTY, true, true, style));
+            }
+            from = to;
+        }
+    }
+
+    /** Where the word may be divided: hyphenation points, soft hyphens, after a hyphen. */
+    private int[] points(String text, List<Integer> explicit) {
+        List<Integer> all = new ArrayList<>(explicit);
+        // The letters of the word without the punctuation around it: („Партнерство, (2016).
+        int start = 0;
+        int end = text.length();
+        while (start < end && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        String core = text.substring(start, end);
+        if (explicit.isEmpty() && core.length() >= 5) {
+            int at = 0;
+            for (String part : core.split("[-\u2010]", -1)) {
+                if (part.length() >= 5 && part.chars().allMatch(Character::isLetter)) {
+                    for (int p : breaks.points(part)) {
+                        all.add(start + at + p);
+                    }
+                }
+                at += part.length() + 1;
+                int hyphen = start + at - 1;
+                if (breakAfterHyphen
+                        && hyphen < end
+                        && hyphen - start >= 2
+                        && end - hyphen - 1 >= 2) {
+                    all.add(hyphen + 1);
+                }
+            }
+        }
+        int[] points = all.stream().mapToInt(Integer::intValue).distinct().toArray();
+        Arrays.sort(points);
+        return points;
+    }
+}

@@ -1,0 +1,193 @@
+package rs.glasnik.render.pdf;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTextArray;
+import java.util.List;
+
+/**
+ * One set line of a paragraph: its items from the line breaker, drawn run by run with kerning, the
+ * glue stretched or shrunk by the line's ratio; a line broken at a hyphenation point ends in a soft
+ * hyphen (U+00AD), which is how PDF marks a hyphen that is not part of the text.
+ */
+final class TextLine implements Slab {
+    /** How a line sits in its measure. */
+    enum Align {
+        JUSTIFY,
+        LEFT,
+        CENTER
+    }
+
+    static final String SOFT_HYPHEN = "\u00AD";
+
+    private final List<Item> items;
+    private final LineBreaker.Line line;
+    private final float indent;
+    private final float measure;
+    private final Align align;
+    private final float height;
+    private final float baseline;
+    private final Marker marker;
+
+    /** A list marker hung left of the line's text, {@code offset} points before it. */
+    record Marker(String text, TextStyle style, float offset) {}
+
+    TextLine(
+            List<Item> items,
+            LineBreaker.Line line,
+            float indent,
+            float measure,
+            Align align,
+            float height,
+            float baseline,
+            Marker marker) {
+        this.items = items;
+        this.line = line;
+        this.indent = indent;
+        this.measure = measure;
+        this.align = align;
+        this.height = height;
+        this.baseline = baseline;
+        this.marker = marker;
+    }
+
+    @Override
+    public float height() {
+        return height;
+    }
+
+    @Override
+    public void draw(Canvas canvas, float left, float top) {
+        float y = top - baseline;
+        float x = left + indent;
+        if (align == Align.CENTER) {
+            x += (measure - naturalWidth()) / 2;
+        }
+        if (marker != null) {
+            Run m = new Run(canvas, marker.style(), left + indent - marker.offset(), y);
+            m.append(marker.text());
+            m.flush();
+        }
+        float ratio = align == Align.JUSTIFY ? line.ratio() : 0;
+        if (align == Align.JUSTIFY && line.to() == items.size() - 1) {
+            ratio = Math.min(ratio, 0);
+        }
+        float pen = x;
+        Run run = null;
+        for (int i = line.from(); i < line.to(); i++) {
+            Item item = items.get(i);
+            if (item instanceof Item.Box b) {
+                if (run == null || !run.style.drawsLike(b.style())) {
+                    if (run != null) {
+                        run.flush();
+                    }
+                    run = new Run(canvas, b.style(), pen, y);
+                }
+                run.append(b.text());
+                pen += b.width();
+                run.sync(pen);
+            } else if (item instanceof Item.Glue g) {
+                float actual = g.width() + (ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
+                if (g.space() && run != null) {
+                    run.append(" ");
+                }
+                pen += actual;
+                if (run != null) {
+                    run.sync(pen);
+                }
+            }
+        }
+        if (line.to() < items.size()
+                && items.get(line.to()) instanceof Item.Penalty p
+                && p.hyphen()) {
+            if (run == null || !run.style.drawsLike(p.style())) {
+                if (run != null) {
+                    run.flush();
+                }
+                run = new Run(canvas, p.style(), pen, y);
+            }
+            run.append(SOFT_HYPHEN);
+        }
+        if (run != null) {
+            run.flush();
+        }
+    }
+
+    /** The width of the line at its natural spacing (for centring). */
+    private float naturalWidth() {
+        float w = 0;
+        for (int i = line.from(); i < line.to(); i++) {
+            w += items.get(i).width();
+        }
+        return w;
+    }
+
+    /** Characters of one style drawn with one text operator, kerned. */
+    private static final class Run {
+        final Canvas canvas;
+        final TextStyle style;
+        float startX;
+        final float y;
+        final PdfTextArray array = new PdfTextArray();
+
+        /** How far the text advances as the PDF viewer will draw it, in points. */
+        float natural;
+
+        Run(Canvas canvas, TextStyle style, float startX, float y) {
+            this.canvas = canvas;
+            this.style = style;
+            this.startX = startX;
+            this.y = y;
+        }
+
+        void append(String text) {
+            int previous = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (previous >= 0) {
+                    float k = style.kern(previous, cp);
+                    if (k != 0) {
+                        array.add(-k * 1000 / style.size());
+                        natural += k;
+                    }
+                }
+                array.add(new String(Character.toChars(cp)));
+                natural += style.width(cp);
+                previous = cp;
+                i += Character.charCount(cp);
+            }
+        }
+
+        /** Moves the pen to {@code x}: what is drawn next starts there. */
+        void sync(float x) {
+            float diff = x - (startX + natural);
+            if (Math.abs(diff) > 0.0005f) {
+                array.add(-diff * 1000 / style.size());
+                natural += diff;
+            }
+        }
+
+        void flush() {
+            PdfContentByte cb = canvas.content;
+            cb.beginText();
+            cb.setFontAndSize(style.font(), style.size());
+            cb.setColorFill(Canvas.colour(style.colour()));
+            if (style.tracking() != 0) {
+                cb.setCharacterSpacing(style.tracking());
+            }
+            cb.setTextMatrix(startX, y);
+            cb.showText(array);
+            if (style.tracking() != 0) {
+                cb.setCharacterSpacing(0);
+            }
+            cb.endText();
+            if (style.link() != null) {
+                canvas.link(
+                        style.link(),
+                        startX,
+                        y - style.size() * 0.25f,
+                        startX + natural,
+                        y + style.size() * 0.85f);
+            }
+        }
+    }
+}
