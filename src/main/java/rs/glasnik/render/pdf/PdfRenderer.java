@@ -197,6 +197,20 @@ public final class PdfRenderer {
             if (profile == PdfProfile.PRINT) {
                 cropMarks(canvas.content, offset, page);
             }
+            for (Pages.Placed placed : pages.get(n).placed()) {
+                float y = top - placed.y();
+                if (placed.outline() != null) {
+                    PdfDestination to = new PdfDestination(PdfDestination.XYZ, left, y + 6, 0);
+                    if (placed.outlineLevel() == 0 || titleEntry == null) {
+                        titleEntry = new PdfOutline(root, to, placed.outline(), true);
+                        parents.add(titleEntry);
+                    } else {
+                        new PdfOutline(titleEntry, to, placed.outline(), true);
+                    }
+                }
+                placed.slab().draw(canvas, left, y);
+            }
+            // Running head and footer after the text, so that text extraction reads them last.
             float headerDistance = (float) (Math.min(12, page.top() / 2) * mm());
             float footerDistance = (float) (Math.min(12, page.bottom() / 2) * mm());
             if (n > 0) {
@@ -221,19 +235,6 @@ public final class PdfRenderer {
                             new Paragraphs.Look(TextLine.Align.CENTER, small * 1.2f, 0, 0, false),
                             null)) {
                 s.draw(canvas, left, offset + footerDistance + small * 0.6f);
-            }
-            for (Pages.Placed placed : pages.get(n).placed()) {
-                float y = top - placed.y();
-                if (placed.outline() != null) {
-                    PdfDestination to = new PdfDestination(PdfDestination.XYZ, left, y + 6, 0);
-                    if (placed.outlineLevel() == 0 || titleEntry == null) {
-                        titleEntry = new PdfOutline(root, to, placed.outline(), true);
-                        parents.add(titleEntry);
-                    } else {
-                        new PdfOutline(titleEntry, to, placed.outline(), true);
-                    }
-                }
-                placed.slab().draw(canvas, left, y);
             }
         }
     }
