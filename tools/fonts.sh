@@ -45,15 +45,34 @@ Source: Debian package fonts-noto-core $version, /usr/share/fonts/truetype/noto/
 Modified: subset by \`tools/fonts.sh\` (fonttools pyftsubset) to the characters Serbian and
 English press text uses ($unicodes), keeping every OpenType layout feature.
 
+For the PDF renderer: \`tools/serbian-fonts.py\` (Debian's python3-fonttools; \`tools/fonts.sh\` runs it)
+finishes the subset files above in place and derives the Serbian ones below from them. OpenPDF
+applies neither GSUB nor GPOS and kerns only with the legacy \`kern\` table, and its ToUnicode maps
+each glyph back to one code point, so every one of the 16 files gets:
+- a \`kern\` table (one format 0 subtable) flattened from the GPOS \`kern\` feature (pair
+  adjustments of the default language systems of DFLT, latn and cyrl, and SRB for the Serbian
+  fonts), restricted to the glyphs the character map reaches; about 12 000 (Sans) to 19 000
+  (Serif) pairs, 73 to 114 KB, more than a 16-bit subtable length can say: the length field keeps
+  its low 16 bits, and readers (OpenPDF, HarfBuzz, fontTools) go by the count of pairs;
+- one glyph per code point (none were shared in this Noto release; a shared glyph would get a
+  composite copy named \`<glyph>.u<HEX>\`), and U+00AD SOFT HYPHEN on a glyph of its own with the
+  hyphen's advance, kerned as the hyphen (Noto Sans kerns U+002D in GPOS, but not U+00AD).
+Outlines, metrics, hinting, GSUB/GPOS and OS/2 are unchanged.
+
 Derived: \`NotoSerifSerbian-*.ttf\` and \`NotoSansSerbian-*.ttf\` (families "Noto Serif Serbian" and
-"Noto Sans Serbian", PostScript names \`NotoSerifSerbian-Italic\` etc.) are made from the files
-above by \`tools/serbian-fonts.py\` (Debian's python3-fonttools) for the PDF renderer, which cannot
-apply OpenType \`locl\`: their character map points the code points that the fonts' \`locl\`
-feature for Cyrillic, language SRB, substitutes straight at the Serbian glyphs (б in every style;
-б г д п т, and ѓ, in italic and bold italic). Only \`cmap\` and \`name\` (and the file checksum in \`head\`) differ from the originals.
-As the Open Font License asks of modified versions, they are renamed (name IDs 1, 3, 4 and 6;
-Noto declares no Reserved Font Name, but the derived family gets its own name all the same);
-same copyright, same licence (\`OFL.txt\`). Rerun the script after \`tools/fonts.sh\`.
+"Noto Sans Serbian", PostScript names \`NotoSerifSerbian-Italic\` etc.): their character map points
+the code points that the fonts' \`locl\` feature for Cyrillic, language SRB, substitutes straight at
+the Serbian glyphs (б in every style; б г д п т, and ѓ, in italic and bold italic), which OpenPDF
+could not otherwise show; their \`kern\` table follows that map. Besides \`kern\`, only \`cmap\` and
+\`name\` (and the file checksum in \`head\`) differ from the files above.
+
+Licence of the modified versions: every file here is a Modified Version in the sense of the Open
+Font License (subset, \`kern\` added; the Serbian ones remapped). The licence requires that they
+stay under the OFL with the copyright notice and licence (\`OFL.txt\`), are not sold by themselves,
+and do not use a Reserved Font Name. The Noto copyright notice declares no Reserved Font Name, so
+the subset files may keep the names "Noto Serif" and "Noto Sans"; the Serbian-form families are
+renamed all the same (name IDs 1, 3, 4 and 6, and 16/21 where present), since their letters
+differ from the originals' and should never be mistaken for them.
 MD
 ls -la "$out"
 # The Serbian derived families (cmap pointed at the Serbian locl forms) for the PDF renderer.
