@@ -148,9 +148,12 @@ class PdfTextTest {
         return pages;
     }
 
-    /** Lines joined again: a line that ends in a soft hyphen goes on without it. */
+    /**
+     * Lines joined again: a line that ends in a soft hyphen goes on without it; one that ends in
+     * the hyphen of a compound (English breaks there) goes on without a space.
+     */
     static String join(String text) {
-        return text.replace("\u00AD\n", "");
+        return text.replace("\u00AD\n", "").replaceAll("(?<=\\p{L})-\n(?=\\p{L})", "-");
     }
 
     /** Whitespace, which layout decides, as single spaces; the text itself untouched. */
