@@ -1,12 +1,12 @@
 package rs.glasnik.render.pdf;
 
-import com.lowagie.text.pdf.hyphenation.HyphenationTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where a word may break at the end of a line with a hyphen added, for the PDF layout: Liang's
  * patterns from Debian's hyphen packages ({@code glasnik/hyphenation/*.xml}, made by {@code
- * tools/hyphenation.py}), read by OpenPDF's {@link HyphenationTree}, under glasnik's rules about
- * which words may break and how close to their ends.
+ * tools/hyphenation.py}), in OpenPDF's pattern format, applied by Liang's algorithm, under
+ * glasnik's rules about which words may break and how close to their ends.
  *
  * <p>{@code Hyphenation.forLanguage("sr-Cyrl-RS").points("министарство")} is {@code [2, 4, 8]}
  * (ми-ни-стар-ство).
@@ -184,12 +184,7 @@ final class Hyphenation {
         if (letters < MIN_LETTERS) {
             return count;
         }
-        com.lowagie.text.pdf.hyphenation.Hyphenation hyphenation =
-                tree.hyphenate(run, 0, run.length, patterns.left, patterns.right);
-        if (hyphenation == null) {
-            return count;
-        }
-        for (int point : hyphenation.getHyphenationPoints()) {
+        for (int point : tree.hyphenate(run, patterns.left, patterns.right)) {
             if (latin) {
                 if (completesDigraph(run, point)) {
                     continue;
@@ -221,15 +216,56 @@ final class Hyphenation {
         return second == 'j' ? first == 'l' || first == 'n' : second == 'ž' && first == 'd';
     }
 
-    /** OpenPDF's pattern tree, which also tells which letters its patterns know. */
-    private static final class Tree extends HyphenationTree {
+    /**
+     * Liang's patterns in a hash table: a key of letters (and the word boundary '.') gives the
+     * inter-letter values around it. Read straight from the pattern file in OpenPDF's format
+     * ({@code <classes>}, then {@code <patterns>}, one to a line), which takes a few milliseconds;
+     * OpenPDF's own {@code HyphenationTree} takes a hundred and more to build its ternary tree when
+     * the process is cold, and loses values of 7 to 9 (en-US writes its exception words as
+     * whole-word patterns with 8 and 9: .pho8t8o9g8r8a8p8h8s.).
+     */
+    private static final class Tree {
         private final BitSet alphabet = new BitSet();
+        private final Map<String, byte[]> table = new HashMap<>();
+        private int longest;
 
-        void load(InputStream in) {
-            loadSimplePatterns(in);
-            for (Enumeration<?> letters = classmap.keys(); letters.hasMoreElements(); ) {
-                alphabet.set(((String) letters.nextElement()).charAt(0));
+        void load(InputStream in) throws IOException {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String classes = section(text, "classes");
+            String patterns = section(text, "patterns");
+            for (String line : classes.split("\\s+")) {
+                for (int i = 0; i < line.length(); i++) {
+                    alphabet.set(line.charAt(i));
+                }
             }
+            StringBuilder key = new StringBuilder();
+            byte[] values = new byte[64];
+            for (String pattern : patterns.split("\\s+")) {
+                if (pattern.isEmpty()) {
+                    continue;
+                }
+                key.setLength(0);
+                Arrays.fill(values, (byte) 0);
+                for (int i = 0; i < pattern.length(); i++) {
+                    char c = pattern.charAt(i);
+                    if (c >= '0' && c <= '9') {
+                        values[key.length()] = (byte) (c - '0');
+                    } else {
+                        key.append(c);
+                    }
+                }
+                table.put(key.toString(), Arrays.copyOf(values, key.length() + 1));
+                longest = Math.max(longest, key.length());
+            }
+        }
+
+        private static String section(String text, String name) throws IOException {
+            int start = text.indexOf("<" + name + ">");
+            int end = text.indexOf("</" + name + ">");
+            if (start < 0 || end < start) {
+                throw new IOException("no <" + name + "> in the hyphenation patterns");
+            }
+            return text.substring(start + name.length() + 2, end);
         }
 
         boolean knows(char c) {
@@ -237,34 +273,38 @@ final class Hyphenation {
         }
 
         /**
-         * The inter-letter values stored at {@code k}, two to a byte, each plus one, ended by a
-         * zero nibble. OpenPDF 2.0.5 shifts the signed byte, so a value of 7 to 9 in the high
-         * nibble comes out negative and is lost: en-US writes its hyphenation exceptions as
-         * whole-word patterns with 8 and 9 (.pho8t8o9g8r8a8p8h8s.), and photographs lost
-         * pho-to-graphs.
+         * The offsets in {@code run} (lower-case letters) where the patterns allow a break, at
+         * least {@code left} letters from its start and {@code right} from its end.
          */
-        @Override
-        protected byte[] getValues(int k) {
-            int length = 0;
-            for (int i = k; ; i++) {
-                int packed = vspace.get(i) & 0xff;
-                if (packed == 0) {
-                    break;
-                }
-                length += (packed & 0x0f) == 0 ? 1 : 2;
-                if ((packed & 0x0f) == 0) {
-                    break;
+        int[] hyphenate(char[] run, int left, int right) {
+            int n = run.length;
+            char[] word = new char[n + 2];
+            word[0] = '.';
+            System.arraycopy(run, 0, word, 1, n);
+            word[n + 1] = '.';
+            byte[] values = new byte[word.length + 1];
+            for (int i = 0; i < word.length; i++) {
+                int max = Math.min(word.length, i + longest);
+                for (int j = i + 1; j <= max; j++) {
+                    byte[] found = table.get(new String(word, i, j - i));
+                    if (found != null) {
+                        for (int k = 0; k < found.length; k++) {
+                            if (found[k] > values[i + k]) {
+                                values[i + k] = found[k];
+                            }
+                        }
+                    }
                 }
             }
-            byte[] values = new byte[length];
-            for (int i = k, n = 0; n < length; i++) {
-                int packed = vspace.get(i) & 0xff;
-                values[n++] = (byte) ((packed >>> 4) - 1);
-                if (n < length) {
-                    values[n++] = (byte) ((packed & 0x0f) - 1);
+            int[] points = new int[n];
+            int count = 0;
+            for (int p = Math.max(1, left); p <= n - right; p++) {
+                // The value before run[p] sits before word[p + 1].
+                if ((values[p + 1] & 1) == 1) {
+                    points[count++] = p;
                 }
             }
-            return values;
+            return Arrays.copyOf(points, count);
         }
     }
 }
