@@ -4,7 +4,7 @@ import com.lowagie.text.Image;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /** Images for the PDF: read with OpenPDF; for archives, transparency flattened onto white. */
@@ -19,6 +19,10 @@ final class Figures {
      */
     static Image read(byte[] bytes, String name, boolean opaque) throws PdfFormatException {
         try {
+            Optional<Image> png = Png.read(bytes, opaque);
+            if (png.isPresent()) {
+                return png.get();
+            }
             Image image = Image.getInstance(bytes);
             if (opaque && (image.getImageMask() != null || image.isMask() || hasAlpha(bytes))) {
                 BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -28,7 +32,10 @@ final class Figures {
                 image = Image.getInstance(decoded, Color.WHITE, false);
             }
             return image;
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
+            if (e instanceof PdfFormatException p) {
+                throw p;
+            }
             throw new PdfFormatException(
                     "the image " + name + " cannot be read: " + e.getMessage(), e);
         }
