@@ -77,7 +77,9 @@ class DocxInLibreOfficeTest {
                         "--workspace",
                         TestFiles.EXAMPLES.toString(),
                         "-o",
-                        docs.toString());
+                        docs.toString(),
+                        "--format",
+                        "docx");
         assertEquals(0, render.code(), render.toString());
 
         List<String> command =
