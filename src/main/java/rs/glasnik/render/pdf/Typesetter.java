@@ -303,10 +303,15 @@ final class Typesetter {
             throws PdfFormatException {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            // The sentence that introduces a list, or a quotation ("…, said:"), stays with it.
             boolean introducesList =
-                    block instanceof Block.Paragraph
+                    block instanceof Block.Paragraph p
                             && i + 1 < blocks.size()
-                            && blocks.get(i + 1) instanceof Block.ListBlock;
+                            && (blocks.get(i + 1) instanceof Block.ListBlock
+                                    || (blocks.get(i + 1) instanceof Block.Quote
+                                            && Inline.plainText(p.content())
+                                                    .strip()
+                                                    .endsWith(":")));
             block(block, left, level, quoted, introducesList, null);
         }
     }
