@@ -15,14 +15,14 @@ final class LineBreaker {
     /** Demerits added to every line, so that fewer lines are better. */
     private static final float LINE_PENALTY = 10;
 
-    /** Demerits for two hyphenated lines in a row. */
-    private static final float DOUBLE_HYPHEN = 3000;
+    /** Demerits for two hyphenated lines in a row (TeX's \\doublehyphendemerits). */
+    private static final float DOUBLE_HYPHEN = 10000;
 
     /** Demerits for a hyphen at the end of the last but one line. */
     private static final float FINAL_HYPHEN = 5000;
 
-    /** Demerits for a tight line next to a loose one. */
-    private static final float FITNESS = 100;
+    /** Demerits for a tight line next to a loose one (TeX's \\adjdemerits). */
+    private static final float FITNESS = 10000;
 
     private LineBreaker() {}
 

@@ -31,6 +31,9 @@ final class Paragraphs {
     /** The cost of breaking at a hyphen: a little more than at a space. */
     private static final float HYPHEN_PENALTY = 50;
 
+    /** Names (a capital first) are divided only when nothing else will do. */
+    private static final float NAME_PENALTY = 500;
+
     private final WordBreaks breaks;
     private final boolean breakAfterHyphen;
     private final float measure;
@@ -189,7 +192,9 @@ final class Paragraphs {
                 float hyphen =
                         style.width(TextLine.SOFT_HYPHEN.codePointAt(0))
                                 + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
-                items.add(new Item.Penalty(hyphen - trailing, HYPHEN_PENALTY, true, true, style));
+                float penalty =
+                        Character.isUpperCase(text.codePointAt(0)) ? NAME_PENALTY : HYPHEN_PENALTY;
+                items.add(new Item.Penalty(hyphen - trailing, penalty, true, true, style));
             }
             from = to;
         }
