@@ -42,6 +42,10 @@ final class LineBreaker {
         final float shrink;
         final float demerits;
         final boolean flagged;
+
+        /** Lines in a row, this one included, that end in a hyphen. */
+        final int hyphens;
+
         final Node previous;
 
         Node(
@@ -54,6 +58,7 @@ final class LineBreaker {
                 float demerits,
                 boolean flagged,
                 Node previous) {
+            this.hyphens = flagged ? (previous == null ? 0 : previous.hyphens) + 1 : 0;
             this.position = position;
             this.line = line;
             this.fitness = fitness;
@@ -144,7 +149,9 @@ final class LineBreaker {
                 } else {
                     keep.add(a);
                 }
-                if (ratio >= -1 && ratio <= tolerance) {
+                // Never three hyphens in a row.
+                boolean third = flagged && a.hyphens >= 2;
+                if (ratio >= -1 && ratio <= tolerance && !third) {
                     float badness = 100 * Math.abs(ratio * ratio * ratio);
                     float d = LINE_PENALTY + badness;
                     d = d * d;

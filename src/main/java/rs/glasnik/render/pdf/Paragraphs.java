@@ -200,39 +200,54 @@ final class Paragraphs {
         }
     }
 
-    /** Where the word may be divided: hyphenation points, soft hyphens, after a hyphen. */
+    /**
+     * Where the word may be divided: soft hyphens if it has any; else the hyphenation points of
+     * each run of letters in it (a word is often several: „Партнерство, и⍽организацијама,
+     * 3.⍽бригаде, српско-руске), and in English after the hyphen of a compound.
+     */
     private int[] points(String text, List<Integer> explicit) {
-        List<Integer> all = new ArrayList<>(explicit);
-        // The letters of the word without the punctuation around it: („Партнерство, (2016).
-        int start = 0;
-        int end = text.length();
-        while (start < end && !Character.isLetter(text.charAt(start))) {
-            start++;
+        if (!explicit.isEmpty()) {
+            return explicit.stream().mapToInt(Integer::intValue).toArray();
         }
-        while (end > start && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        String core = text.substring(start, end);
-        if (explicit.isEmpty() && core.length() >= 5) {
-            int at = 0;
-            for (String part : core.split("[-\u2010]", -1)) {
-                if (part.length() >= 5 && part.chars().allMatch(Character::isLetter)) {
-                    for (int p : breaks.points(part)) {
-                        all.add(start + at + p);
-                    }
-                }
-                at += part.length() + 1;
-                int hyphen = start + at - 1;
+        List<Integer> all = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                char c = text.charAt(i);
                 if (breakAfterHyphen
-                        && hyphen < end
-                        && hyphen - start >= 2
-                        && end - hyphen - 1 >= 2) {
-                    all.add(hyphen + 1);
+                        && (c == '-' || c == '\u2010')
+                        && letters(text, i - 2, i)
+                        && letters(text, i + 1, i + 3)) {
+                    all.add(i + 1);
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 5) {
+                for (int p : breaks.points(text.substring(start, i))) {
+                    all.add(start + p);
                 }
             }
         }
         int[] points = all.stream().mapToInt(Integer::intValue).distinct().toArray();
         Arrays.sort(points);
         return points;
+    }
+
+    private static boolean letters(String text, int from, int to) {
+        if (from < 0 || to > text.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -55,6 +55,50 @@ final class TextLine implements Slab {
         return height;
     }
 
+    /** How far its glue is stretched (positive) or shrunk (negative), as a share of what it may. */
+    float ratio() {
+        return line.ratio();
+    }
+
+    /** Whether it is justified and not the last line of its paragraph. */
+    boolean justified() {
+        return align == Align.JUSTIFY && line.to() < items.size() - 1;
+    }
+
+    /** Whether it ends in a hyphen added where a word is divided. */
+    boolean hyphenated() {
+        return line.to() < items.size()
+                && items.get(line.to()) instanceof Item.Penalty p
+                && p.hyphen();
+    }
+
+    /** Its width at natural spacing, with the hyphen it ends in, in points. */
+    float naturalWidthWithHyphen() {
+        float w = naturalWidth();
+        if (hyphenated()) {
+            w += items.get(line.to()).width();
+        }
+        return w;
+    }
+
+    /** Its text, for messages. */
+    String text() {
+        StringBuilder out = new StringBuilder();
+        for (int i = line.from(); i < line.to(); i++) {
+            if (items.get(i) instanceof Item.Box b) {
+                out.append(b.text());
+            } else if (items.get(i) instanceof Item.Glue g && g.space()) {
+                out.append(' ');
+            }
+        }
+        return hyphenated() ? out + "-" : out.toString();
+    }
+
+    /** The width it may take. */
+    float measure() {
+        return measure;
+    }
+
     @Override
     public void draw(Canvas canvas, float left, float top) {
         float y = top - baseline;
@@ -116,7 +160,10 @@ final class TextLine implements Slab {
     private float naturalWidth() {
         float w = 0;
         for (int i = line.from(); i < line.to(); i++) {
-            w += items.get(i).width();
+            // A penalty's width counts only where the line breaks.
+            if (!(items.get(i) instanceof Item.Penalty)) {
+                w += items.get(i).width();
+            }
         }
         return w;
     }
