@@ -18,6 +18,10 @@ final class Figures {
      * @throws PdfFormatException when the bytes are not an image OpenPDF can read
      */
     static Image read(byte[] bytes, String name, boolean opaque) throws PdfFormatException {
+        java.util.Optional<Image> png = PngPictures.read(bytes, opaque);
+        if (png.isPresent()) {
+            return png.get();
+        }
         try {
             Image image = Image.getInstance(bytes);
             if (opaque && (image.getImageMask() != null || image.isMask() || hasAlpha(bytes))) {
