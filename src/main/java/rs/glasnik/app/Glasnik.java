@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import rs.glasnik.check.Checker;
 import rs.glasnik.locale.LocaleFormats;
 import rs.glasnik.model.Document;
@@ -270,39 +271,60 @@ public final class Glasnik {
                 targets.add(loaded.value().orElseThrow().id());
             }
         }
-        for (String target : targets) {
-            Release release = release(ws, idOf(target, root));
-            for (LocaleTag lang : langs) {
-                Document document =
-                        resolve(settings, release, lang, translit, root, new ArrayList<>());
-                Optional<String> missing =
-                        FontPreflight.missing(
-                                PlainTextRenderer.render(document) + document.pageLabel(),
-                                template.value().get());
-                if (missing.isPresent()) {
-                    throw new Failure(
-                            release.sourceMap().file() + ": " + lang + ": " + missing.get());
-                }
-                Assets assets = assets(document, settings, release, lang, template.value().get());
-                Instant created = request.created().orElse(release.date().value().toInstant());
-                for (String format : request.formats()) {
-                    byte[] bytes;
-                    try {
-                        bytes =
-                                format.equals("pdf")
-                                        ? PdfRenderer.render(
-                                                document,
-                                                template.value().get(),
-                                                assets,
-                                                created,
-                                                profile,
-                                                "glasnik " + version())
-                                        : DocxRenderer.render(
-                                                document, template.value().get(), assets, created);
-                    } catch (rs.glasnik.render.docx.DocxFormatException
-                            | rs.glasnik.render.pdf.PdfFormatException e) {
-                        throw new Failure(release.sourceMap().file() + ": " + e.getMessage());
+        if (langs.isEmpty()) {
+            for (String target : targets) {
+                release(ws, idOf(target, root));
+            }
+            return new Requests.Written(written);
+        }
+        // The documents are made on a few threads, a few ahead of the one being written; files
+        // are written, and failures reported, in the order of doing them one after another.
+        List<int[]> jobs = new ArrayList<>(); // {target, locale}
+        for (int t = 0; t < targets.size(); t++) {
+            for (int l = 0; l < langs.size(); l++) {
+                jobs.add(new int[] {t, l});
+            }
+        }
+        int threads = Math.min(RENDER_THREADS, Runtime.getRuntime().availableProcessors());
+        List<List<CompletableFuture<byte[]>>> started = new ArrayList<>();
+        Map<Integer, CompletableFuture<Release>> releases = new LinkedHashMap<>();
+        try (InOrder work = new InOrder(threads)) {
+            for (int j = 0; j < jobs.size(); j++) {
+                while (started.size() < Math.min(jobs.size(), j + 2 * threads)) {
+                    int[] job = jobs.get(started.size());
+                    LocaleTag lang = langs.get(job[1]);
+                    String target = targets.get(job[0]);
+                    CompletableFuture<Release> release =
+                            releases.computeIfAbsent(
+                                    job[0],
+                                    t -> InOrder.now(() -> release(ws, idOf(target, root))));
+                    CompletableFuture<Prepared> prepared =
+                            work.then(
+                                    release,
+                                    r ->
+                                            prepare(
+                                                    settings,
+                                                    r,
+                                                    lang,
+                                                    translit,
+                                                    root,
+                                                    template.value().get(),
+                                                    request));
+                    List<CompletableFuture<byte[]>> formats = new ArrayList<>();
+                    for (String format : request.formats()) {
+                        formats.add(
+                                work.then(
+                                        prepared,
+                                        p -> bytes(p, format, template.value().get(), profile)));
                     }
+                    started.add(formats);
+                }
+                Release release = InOrder.result(releases.get(jobs.get(j)[0]));
+                LocaleTag lang = langs.get(jobs.get(j)[1]);
+                for (int f = 0; f < request.formats().size(); f++) {
+                    String format = request.formats().get(f);
+                    byte[] bytes = InOrder.result(started.get(j).get(f));
+                    started.get(j).set(f, null);
                     Path out =
                             request.output()
                                     .resolve(release.id() + "." + lang.tag() + "." + format);
@@ -316,6 +338,54 @@ public final class Glasnik {
             }
         }
         return new Requests.Written(written);
+    }
+
+    /** How many documents are made at once; two fill a small machine's cores. */
+    private static final int RENDER_THREADS = 2;
+
+    /** A document resolved and checked, with its images, ready for the renderers. */
+    private record Prepared(
+            Release release, LocaleTag lang, Document document, Assets assets, Instant created) {}
+
+    /** Resolves one release in one locale and checks its text against the template's fonts. */
+    private static Prepared prepare(
+            Workspace settings,
+            Release release,
+            LocaleTag lang,
+            SerbianTransliterator translit,
+            Path root,
+            Template template,
+            Requests.Render request)
+            throws Failure {
+        Document document = resolve(settings, release, lang, translit, root, new ArrayList<>());
+        Optional<String> missing =
+                FontPreflight.missing(
+                        PlainTextRenderer.render(document) + document.pageLabel(), template);
+        if (missing.isPresent()) {
+            throw new Failure(release.sourceMap().file() + ": " + lang + ": " + missing.get());
+        }
+        Assets assets = assets(document, settings, release, lang, template);
+        Instant created = request.created().orElse(release.date().value().toInstant());
+        return new Prepared(release, lang, document, assets, created);
+    }
+
+    /** One prepared document in one format. */
+    private static byte[] bytes(Prepared p, String format, Template template, PdfProfile profile)
+            throws Failure {
+        try {
+            return format.equals("pdf")
+                    ? PdfRenderer.render(
+                            p.document(),
+                            template,
+                            p.assets(),
+                            p.created(),
+                            profile,
+                            "glasnik " + version())
+                    : DocxRenderer.render(p.document(), template, p.assets(), p.created());
+        } catch (rs.glasnik.render.docx.DocxFormatException
+                | rs.glasnik.render.pdf.PdfFormatException e) {
+            throw new Failure(p.release().sourceMap().file() + ": " + e.getMessage());
+        }
     }
 
     /** glasnik's version, from the build. */

@@ -22,6 +22,54 @@ import picocli.CommandLine.Command;
         hidden = true,
         description = "Load the classes of every command once (used by the launcher).")
 final class WarmUpCommand implements Callable<Integer> {
+    /**
+     * Gives the starter workspace a logo (RGBA) and its release a figure (RGB), so that the image
+     * code of both renderers is recorded too; left as it is if the starter files have changed.
+     */
+    private static void withPictures(Path ws) throws IOException {
+        Path settings = ws.resolve("glasnik.yaml");
+        Path release = ws.resolve("releases/first-release/release.yaml");
+        if (!Files.isRegularFile(settings) || !Files.isRegularFile(release)) {
+            return;
+        }
+        String yaml = Files.readString(settings, StandardCharsets.UTF_8);
+        String email = "    email: press@example.org\n    boilerplate:";
+        if (yaml.contains(email)) {
+            copy("warm-up-logo.png", ws.resolve("logo.png"));
+            Files.writeString(
+                    settings,
+                    yaml.replace(
+                            email,
+                            email.replace(
+                                    "    boilerplate:", "    logo: logo.png\n    boilerplate:")),
+                    StandardCharsets.UTF_8);
+        }
+        String text = Files.readString(release, StandardCharsets.UTF_8);
+        String cyrillic = "      Први пасус: ко, шта, где и када.\n";
+        String english = "      First paragraph: who, what, where and when.\n";
+        if (text.contains(cyrillic) && text.contains(english)) {
+            copy("warm-up-figure.png", release.resolveSibling("figure.png"));
+            Files.writeString(
+                    release,
+                    text.replace(
+                                    cyrillic,
+                                    cyrillic + "\n      ![Слика](figure.png \"Фото: Служба\")\n")
+                            .replace(
+                                    english,
+                                    english
+                                            + "\n      ![A picture](figure.png \"Photo: Press Office\")\n"),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (java.io.InputStream in = WarmUpCommand.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                Files.write(to, in.readAllBytes());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Path dir = Files.createTempDirectory("glasnik-warm-up");
@@ -30,6 +78,7 @@ final class WarmUpCommand implements Callable<Integer> {
             PrintWriter out = new PrintWriter(sink);
             Path ws = dir.resolve("ws");
             Main.run(out, out, "init", ws.toString());
+            withPictures(ws);
             Main.run(out, out, "check", ws.toString());
             Main.run(out, out, "list", "--workspace", ws.toString());
             for (String lang : new String[] {"sr-Cyrl", "sr-Latn", "en"}) {

@@ -1,9 +1,5 @@
 package rs.glasnik.render;
 
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import rs.glasnik.model.Template;
@@ -23,16 +19,21 @@ public final class FontPreflight {
      */
     public static Optional<String> missing(String text, Template template) {
         Template.Family[] families = {template.fonts().body(), template.fonts().headings()};
+        int[] codePoints =
+                text.codePoints()
+                        .filter(cp -> cp > ' ' && cp != 0x200B && cp != 0xFEFF)
+                        .distinct()
+                        .toArray();
         for (Template.Family family : families) {
             byte[][] files = {
                 family.regular(), family.bold(), family.italic(), family.boldItalic()
             };
             String[] styles = {"regular", "bold", "italic", "bold italic"};
             for (int i = 0; i < files.length; i++) {
-                Font font;
+                FontCharacters font;
                 try {
-                    font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(files[i]));
-                } catch (FontFormatException | IOException e) {
+                    font = FontCharacters.of(files[i]);
+                } catch (FontCharacters.FormatException e) {
                     return Optional.of(
                             "the font "
                                     + family.name()
@@ -41,13 +42,8 @@ public final class FontPreflight {
                                     + " is not a TrueType font: "
                                     + e.getMessage());
                 }
-                int[] codePoints =
-                        text.codePoints()
-                                .filter(cp -> cp > ' ' && cp != 0x200B && cp != 0xFEFF)
-                                .distinct()
-                                .toArray();
                 for (int cp : codePoints) {
-                    if (!font.canDisplay(cp)) {
+                    if (!font.has(cp)) {
                         return Optional.of(
                                 String.format(
                                         Locale.ROOT,

@@ -74,6 +74,8 @@ class DocxInLibreOfficeTest {
         TestFiles.Run render =
                 TestFiles.glasnik(
                         "render",
+                        "--format",
+                        "docx",
                         "--workspace",
                         TestFiles.EXAMPLES.toString(),
                         "-o",
