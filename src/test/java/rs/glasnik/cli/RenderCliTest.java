@@ -104,6 +104,13 @@ class RenderCliTest {
                                         + ": en: the character '漢' (U+6F22 CJK UNIFIED IDEOGRAPHS 6F22) is not in the font Noto Serif regular"),
                 run.err());
         assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.docx")));
+        assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.pdf")));
+        assertEquals(1, run.err().split("\n").length, "one line: " + run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        Run pdf = render("djordjevic-chepurin", "--lang", "en", "--format", "pdf");
+        assertEquals(1, pdf.code(), pdf.toString());
+        assertEquals(run.err(), pdf.err());
+        assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.pdf")));
     }
 
     @Test
