@@ -48,13 +48,25 @@ final class Typesetter {
             PdfFonts fonts,
             Paragraphs.WordBreaks breaks,
             boolean opaque) {
+        this(document, template, assets, fonts, breaks, opaque, textWidth(template));
+    }
+
+    /** A typesetter for a column {@code measure} points wide (a pack's parallel columns). */
+    Typesetter(
+            Document document,
+            Template template,
+            Assets assets,
+            PdfFonts fonts,
+            Paragraphs.WordBreaks breaks,
+            boolean opaque,
+            float measure) {
         this.document = document;
         this.template = template;
         this.assets = assets;
         this.fonts = fonts;
         this.opaque = opaque;
         Template.Page page = template.page();
-        this.measure = (float) (page.width() - page.left() - page.right()) * PT_PER_MM;
+        this.measure = measure;
         this.textHeight = (float) (page.height() - page.top() - page.bottom()) * PT_PER_MM;
         this.paragraphs =
                 new Paragraphs(breaks, document.info().language().startsWith("en"), measure);
@@ -64,11 +76,73 @@ final class Typesetter {
         return measure;
     }
 
+    /** The width of the template's text area, in points. */
+    static float textWidth(Template template) {
+        Template.Page page = template.page();
+        return (float) (page.width() - page.left() - page.right()) * PT_PER_MM;
+    }
+
     List<Flow> flow() throws PdfFormatException {
         for (Document.Part part : document.parts()) {
             part(part);
         }
         return flow;
+    }
+
+    /**
+     * The flow in units that correspond between the languages of a release: each part, each block
+     * of the body, each section's heading and blocks, in reading order; the letterhead is left out
+     * (a pack's cover carries it).
+     */
+    List<Unit> units() throws PdfFormatException {
+        int sections = 0;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Document.Part part : document.parts()) {
+            if (part instanceof Document.Letterhead) {
+                continue;
+            }
+            if (part instanceof Document.Body b) {
+                for (int i = 0; i < b.blocks().size(); i++) {
+                    key = "body." + i;
+                    blocks(List.of(b.blocks().get(i)), 0, 0, false);
+                }
+            } else if (part instanceof Document.Section s) {
+                key = "section." + sections + ".heading";
+                heading(s.heading(), 2);
+                for (int i = 0; i < s.blocks().size(); i++) {
+                    key = "section." + sections + "." + i;
+                    blocks(List.of(s.blocks().get(i)), 0, 0, false);
+                }
+                sections++;
+            } else {
+                String kind =
+                        part instanceof Document.Label l
+                                ? "label." + l.role()
+                                : part.getClass().getSimpleName();
+                int n = seen.merge(kind, 1, Integer::sum);
+                key = kind + "." + n;
+                part(part);
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < flow.size(); i++) {
+            if (units.isEmpty() || !units.get(units.size() - 1).key().equals(keys.get(i))) {
+                units.add(new Unit(keys.get(i), new ArrayList<>()));
+            }
+            units.get(units.size() - 1).flows().add(flow.get(i));
+        }
+        return units;
+    }
+
+    /** The flows of one part or block, under the key that names it in every language. */
+    record Unit(String key, List<Flow> flows) {}
+
+    private String key = "";
+    private final List<String> keys = new ArrayList<>();
+
+    private void emit(Flow f) {
+        flow.add(f);
+        keys.add(key);
     }
 
     // ---- the look of each kind of paragraph
@@ -172,7 +246,7 @@ final class Typesetter {
                 List<Slab> slabs = new ArrayList<>();
                 slabs.add(new Rule(accent(), 1f, 12f + 6f, 12f));
                 slabs.addAll(lines);
-                flow.add(new Flow(slabs, 0, 2, true, true, null, 0));
+                emit(new Flow(slabs, 0, 2, true, true, null, 0));
             }
             case RELEASE_NOTE ->
                     plain(
@@ -214,7 +288,7 @@ final class Typesetter {
                         List.of(new Paragraphs.Span(text, style)),
                         new Paragraphs.Look(align, leading, 0, 0, false),
                         null);
-        flow.add(new Flow(lines, before, after, keepNext, true, outline, level));
+        emit(new Flow(lines, before, after, keepNext, true, outline, level));
     }
 
     private void add(
@@ -225,7 +299,7 @@ final class Typesetter {
             String outline,
             int level) {
         if (!lines.isEmpty()) {
-            flow.add(new Flow(lines, before, after, keepNext, false, outline, level));
+            emit(new Flow(lines, before, after, keepNext, false, outline, level));
         }
     }
 
@@ -285,7 +359,7 @@ final class Typesetter {
                                     TextLine.Align.LEFT, lineSize * 1.3f, indent, 0, false),
                             null));
         }
-        flow.add(
+        emit(
                 new Flow(
                         List.of(new Letterhead(image, logoWidth, logoHeight, text)),
                         0,
@@ -351,7 +425,7 @@ final class Typesetter {
         } else if (block instanceof Block.Figure f) {
             figure(f);
         } else if (block instanceof Block.Rule) {
-            flow.add(new Flow(List.of(new Rule(muted(), 0.5f, 6, 6)), 0, 12, false, true, null, 0));
+            emit(new Flow(List.of(new Rule(muted(), 0.5f, 6, 6)), 0, 12, false, true, null, 0));
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }
@@ -430,7 +504,7 @@ final class Typesetter {
                             new Paragraphs.Look(TextLine.Align.LEFT, small * 1.3f, 0, 0, false),
                             null));
         }
-        flow.add(new Flow(slabs, 0, 14, false, true, null, 0));
+        emit(new Flow(slabs, 0, 14, false, true, null, 0));
     }
 
     // ---- inline content
