@@ -164,7 +164,19 @@ final class Typesetter {
     }
 
     private float body() {
-        return (float) template.sizes().body();
+        return size(template.sizes().body());
+    }
+
+    /**
+     * Whether this typesetter sets a column narrower than the page's text (a pack's parallel
+     * layout): its type is a tenth smaller, as parallel texts are set, for enough words a line.
+     */
+    private boolean column() {
+        return measure < textWidth(template) - 1;
+    }
+
+    private float size(double points) {
+        return (float) points * (column() ? 0.9f : 1f);
     }
 
     private float leading(float size) {
@@ -187,7 +199,8 @@ final class Typesetter {
         } else if (part instanceof Document.Label l) {
             label(l);
         } else if (part instanceof Document.Title t) {
-            float size = (float) template.sizes().title();
+            // In a column, the title is set smaller still, so it does not run to five lines.
+            float size = size(template.sizes().title()) * (column() ? 0.8f : 1f);
             plain(
                     t.text(),
                     style(Face.SANS_BOLD, size, text()),
@@ -199,7 +212,7 @@ final class Typesetter {
                     t.text(),
                     0);
         } else if (part instanceof Document.Subtitle s) {
-            float size = (float) template.sizes().subtitle();
+            float size = size(template.sizes().subtitle());
             plain(
                     s.text(),
                     style(Face.SANS, size, muted()),
@@ -233,7 +246,7 @@ final class Typesetter {
     }
 
     private void label(Document.Label label) {
-        float size = (float) template.sizes().label();
+        float size = size(template.sizes().label());
         switch (label.role()) {
             case TYPE -> {
                 TextStyle style =
@@ -305,12 +318,12 @@ final class Typesetter {
 
     private void heading(String text, int level) {
         float size =
-                (float)
+                size(
                         switch (level) {
                             case 1 -> template.sizes().heading1();
                             case 2 -> template.sizes().heading2();
                             default -> template.sizes().body();
-                        };
+                        });
         float before = level == 1 ? 18 : level == 2 ? 16 : 12;
         float after = level == 1 ? 6 : level == 2 ? 4 : 3;
         plain(
@@ -483,8 +496,8 @@ final class Typesetter {
         slabs.add(new Gap(6));
         slabs.add(new Picture(image, w, h));
         slabs.add(new Gap(4));
-        float label = (float) template.sizes().label();
-        float small = (float) template.sizes().small();
+        float label = size(template.sizes().label());
+        float small = size(template.sizes().small());
         if (!figure.caption().isBlank()) {
             slabs.addAll(
                     paragraphs.set(
