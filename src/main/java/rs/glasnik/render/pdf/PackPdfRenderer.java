@@ -526,6 +526,10 @@ public final class PackPdfRenderer {
             if (left != null) {
                 left.draw(canvas, x, top);
             }
+        }
+
+        @Override
+        public void drawAfter(Canvas canvas, float x, float top) {
             if (right != null) {
                 right.draw(canvas, x + shift, top);
             }

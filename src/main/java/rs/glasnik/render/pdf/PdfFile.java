@@ -197,6 +197,9 @@ final class PdfFile {
                 }
                 p.slab().draw(canvas, left, y);
             }
+            for (Pages.Placed p : placed.placed()) {
+                p.slab().drawAfter(canvas, left, top - p.y());
+            }
         }
 
         /** A bookmark at level {@code level} (0 is the top) pointing here on this page. */
