@@ -53,9 +53,11 @@ class PackPdfTest {
                 embargo.add(
                         id.startsWith("unifil")
                                 ? Optional.of(
-                                        lang == LocaleTag.EN
-                                                ? "Embargoed – release date: 14 December 2026"
-                                                : "Под ембаргом – датум објављивања: 14. децембар 2026.")
+                                        t(
+                                                lang,
+                                                "Embargoed – release date: 14 December 2026",
+                                                "Под ембаргом – датум објављивања: 14. децембар 2026.",
+                                                "Pod embargom – datum objavljivanja: 14. decembar 2026."))
                                 : Optional.empty());
             }
             int aligned = Math.min(blocks(documents.get(0)), blocks(documents.get(1)));
