@@ -9,6 +9,7 @@ import java.util.List;
  * @param keepNext stays on the page of the start of the next flow (headings, labels)
  * @param keepTogether never broken across pages (figures, short paragraphs)
  * @param outline the entry in the PDF's bookmarks that points at it (or null), and its level
+ * @param newPage starts on a new page
  */
 record Flow(
         List<Slab> slabs,
@@ -17,7 +18,8 @@ record Flow(
         boolean keepNext,
         boolean keepTogether,
         String outline,
-        int outlineLevel) {
+        int outlineLevel,
+        boolean newPage) {
     /** Lines at least at the foot of a page, and at its head, when a paragraph is broken. */
     static final int ORPHANS = 2;
 
@@ -25,6 +27,27 @@ record Flow(
 
     Flow {
         slabs = List.copyOf(slabs);
+    }
+
+    Flow(
+            List<Slab> slabs,
+            float before,
+            float after,
+            boolean keepNext,
+            boolean keepTogether,
+            String outline,
+            int outlineLevel) {
+        this(slabs, before, after, keepNext, keepTogether, outline, outlineLevel, false);
+    }
+
+    /** This flow starting on a new page. */
+    Flow onNewPage() {
+        return new Flow(slabs, before, after, keepNext, keepTogether, outline, outlineLevel, true);
+    }
+
+    /** This flow with another bookmark. */
+    Flow withOutline(String title, int level) {
+        return new Flow(slabs, before, after, keepNext, keepTogether, title, level, newPage);
     }
 
     float height() {

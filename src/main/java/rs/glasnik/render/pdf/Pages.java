@@ -30,7 +30,7 @@ final class Pages {
             Flow f = flow.get(i);
             float before = y == 0 ? 0 : f.before();
             float need = before + head(flow, i, height);
-            if (y > 0 && y + need > height) {
+            if ((y > 0 && y + need > height) || (f.newPage() && !current.isEmpty())) {
                 pages.add(new Page(current));
                 current = new ArrayList<>();
                 y = 0;

@@ -48,13 +48,25 @@ final class Typesetter {
             PdfFonts fonts,
             Paragraphs.WordBreaks breaks,
             boolean opaque) {
+        this(document, template, assets, fonts, breaks, opaque, textWidth(template));
+    }
+
+    /** A typesetter for a column {@code measure} points wide (a pack's parallel columns). */
+    Typesetter(
+            Document document,
+            Template template,
+            Assets assets,
+            PdfFonts fonts,
+            Paragraphs.WordBreaks breaks,
+            boolean opaque,
+            float measure) {
         this.document = document;
         this.template = template;
         this.assets = assets;
         this.fonts = fonts;
         this.opaque = opaque;
         Template.Page page = template.page();
-        this.measure = (float) (page.width() - page.left() - page.right()) * PT_PER_MM;
+        this.measure = measure;
         this.textHeight = (float) (page.height() - page.top() - page.bottom()) * PT_PER_MM;
         this.paragraphs =
                 new Paragraphs(breaks, document.info().language().startsWith("en"), measure);
@@ -64,11 +76,73 @@ final class Typesetter {
         return measure;
     }
 
+    /** The width of the template's text area, in points. */
+    static float textWidth(Template template) {
+        Template.Page page = template.page();
+        return (float) (page.width() - page.left() - page.right()) * PT_PER_MM;
+    }
+
     List<Flow> flow() throws PdfFormatException {
         for (Document.Part part : document.parts()) {
             part(part);
         }
         return flow;
+    }
+
+    /**
+     * The flow in units that correspond between the languages of a release: each part, each block
+     * of the body, each section's heading and blocks, in reading order; the letterhead is left out
+     * (a pack's cover carries it).
+     */
+    List<Unit> units() throws PdfFormatException {
+        int sections = 0;
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Document.Part part : document.parts()) {
+            if (part instanceof Document.Letterhead) {
+                continue;
+            }
+            if (part instanceof Document.Body b) {
+                for (int i = 0; i < b.blocks().size(); i++) {
+                    key = "body." + i;
+                    blocks(List.of(b.blocks().get(i)), 0, 0, false);
+                }
+            } else if (part instanceof Document.Section s) {
+                key = "section." + sections + ".heading";
+                heading(s.heading(), 2);
+                for (int i = 0; i < s.blocks().size(); i++) {
+                    key = "section." + sections + "." + i;
+                    blocks(List.of(s.blocks().get(i)), 0, 0, false);
+                }
+                sections++;
+            } else {
+                String kind =
+                        part instanceof Document.Label l
+                                ? "label." + l.role()
+                                : part.getClass().getSimpleName();
+                int n = seen.merge(kind, 1, Integer::sum);
+                key = kind + "." + n;
+                part(part);
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < flow.size(); i++) {
+            if (units.isEmpty() || !units.get(units.size() - 1).key().equals(keys.get(i))) {
+                units.add(new Unit(keys.get(i), new ArrayList<>()));
+            }
+            units.get(units.size() - 1).flows().add(flow.get(i));
+        }
+        return units;
+    }
+
+    /** The flows of one part or block, under the key that names it in every language. */
+    record Unit(String key, List<Flow> flows) {}
+
+    private String key = "";
+    private final List<String> keys = new ArrayList<>();
+
+    private void emit(Flow f) {
+        flow.add(f);
+        keys.add(key);
     }
 
     // ---- the look of each kind of paragraph
@@ -90,7 +164,19 @@ final class Typesetter {
     }
 
     private float body() {
-        return (float) template.sizes().body();
+        return size(template.sizes().body());
+    }
+
+    /**
+     * Whether this typesetter sets a column narrower than the page's text (a pack's parallel
+     * layout): its type is a tenth smaller, as parallel texts are set, for enough words a line.
+     */
+    private boolean column() {
+        return measure < textWidth(template) - 1;
+    }
+
+    private float size(double points) {
+        return (float) points * (column() ? 0.9f : 1f);
     }
 
     private float leading(float size) {
@@ -113,7 +199,8 @@ final class Typesetter {
         } else if (part instanceof Document.Label l) {
             label(l);
         } else if (part instanceof Document.Title t) {
-            float size = (float) template.sizes().title();
+            // In a column, the title is set smaller still, so it does not run to five lines.
+            float size = size(template.sizes().title()) * (column() ? 0.8f : 1f);
             plain(
                     t.text(),
                     style(Face.SANS_BOLD, size, text()),
@@ -125,7 +212,7 @@ final class Typesetter {
                     t.text(),
                     0);
         } else if (part instanceof Document.Subtitle s) {
-            float size = (float) template.sizes().subtitle();
+            float size = size(template.sizes().subtitle());
             plain(
                     s.text(),
                     style(Face.SANS, size, muted()),
@@ -159,7 +246,7 @@ final class Typesetter {
     }
 
     private void label(Document.Label label) {
-        float size = (float) template.sizes().label();
+        float size = size(template.sizes().label());
         switch (label.role()) {
             case TYPE -> {
                 TextStyle style =
@@ -172,7 +259,7 @@ final class Typesetter {
                 List<Slab> slabs = new ArrayList<>();
                 slabs.add(new Rule(accent(), 1f, 12f + 6f, 12f));
                 slabs.addAll(lines);
-                flow.add(new Flow(slabs, 0, 2, true, true, null, 0));
+                emit(new Flow(slabs, 0, 2, true, true, null, 0));
             }
             case RELEASE_NOTE ->
                     plain(
@@ -214,7 +301,7 @@ final class Typesetter {
                         List.of(new Paragraphs.Span(text, style)),
                         new Paragraphs.Look(align, leading, 0, 0, false),
                         null);
-        flow.add(new Flow(lines, before, after, keepNext, true, outline, level));
+        emit(new Flow(lines, before, after, keepNext, true, outline, level));
     }
 
     private void add(
@@ -225,18 +312,18 @@ final class Typesetter {
             String outline,
             int level) {
         if (!lines.isEmpty()) {
-            flow.add(new Flow(lines, before, after, keepNext, false, outline, level));
+            emit(new Flow(lines, before, after, keepNext, false, outline, level));
         }
     }
 
     private void heading(String text, int level) {
         float size =
-                (float)
+                size(
                         switch (level) {
                             case 1 -> template.sizes().heading1();
                             case 2 -> template.sizes().heading2();
                             default -> template.sizes().body();
-                        };
+                        });
         float before = level == 1 ? 18 : level == 2 ? 16 : 12;
         float after = level == 1 ? 6 : level == 2 ? 4 : 3;
         plain(
@@ -285,7 +372,7 @@ final class Typesetter {
                                     TextLine.Align.LEFT, lineSize * 1.3f, indent, 0, false),
                             null));
         }
-        flow.add(
+        emit(
                 new Flow(
                         List.of(new Letterhead(image, logoWidth, logoHeight, text)),
                         0,
@@ -351,7 +438,7 @@ final class Typesetter {
         } else if (block instanceof Block.Figure f) {
             figure(f);
         } else if (block instanceof Block.Rule) {
-            flow.add(new Flow(List.of(new Rule(muted(), 0.5f, 6, 6)), 0, 12, false, true, null, 0));
+            emit(new Flow(List.of(new Rule(muted(), 0.5f, 6, 6)), 0, 12, false, true, null, 0));
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }
@@ -409,8 +496,8 @@ final class Typesetter {
         slabs.add(new Gap(6));
         slabs.add(new Picture(image, w, h));
         slabs.add(new Gap(4));
-        float label = (float) template.sizes().label();
-        float small = (float) template.sizes().small();
+        float label = size(template.sizes().label());
+        float small = size(template.sizes().small());
         if (!figure.caption().isBlank()) {
             slabs.addAll(
                     paragraphs.set(
@@ -430,7 +517,7 @@ final class Typesetter {
                             new Paragraphs.Look(TextLine.Align.LEFT, small * 1.3f, 0, 0, false),
                             null));
         }
-        flow.add(new Flow(slabs, 0, 14, false, true, null, 0));
+        emit(new Flow(slabs, 0, 14, false, true, null, 0));
     }
 
     // ---- inline content

@@ -44,7 +44,7 @@ class PdfPrintTest {
                 assertEquals(size.width(), trim.getWidth() / PT_PER_MM, TOLERANCE, where + "trim");
                 assertEquals(
                         size.height(), trim.getHeight() / PT_PER_MM, TOLERANCE, where + "trim");
-                float b = (float) (PdfRenderer.BLEED_MM * PT_PER_MM);
+                float b = (float) (PdfFile.BLEED_MM * PT_PER_MM);
                 assertEquals(trim.getLowerLeftX() - b, bleed.getLowerLeftX(), 0.1, where + "bleed");
                 assertEquals(trim.getLowerLeftY() - b, bleed.getLowerLeftY(), 0.1, where + "bleed");
                 assertEquals(trim.getUpperRightX() + b, bleed.getUpperRightX(), 0.1, where);
