@@ -45,6 +45,9 @@ public final class PackPdfRenderer {
     /** The release of each slab of the releases' pages, by its index in the pack. */
     private final Map<Slab, Integer> entryOf = new IdentityHashMap<>();
 
+    /** Images read once for the whole pack. */
+    private final Map<byte[], Image> images = new IdentityHashMap<>();
+
     /** The first slab of each release, to find its page. */
     private final List<Slab> starts = new ArrayList<>();
 
@@ -349,6 +352,7 @@ public final class PackPdfRenderer {
                         breaks.get(language),
                         opaque,
                         measure)
+                .sharing(images)
                 .units();
     }
 

@@ -3,7 +3,9 @@ package rs.glasnik.render.pdf;
 import com.lowagie.text.Image;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
@@ -136,6 +138,18 @@ final class Typesetter {
 
     /** The flows of one part or block, under the key that names it in every language. */
     record Unit(String key, List<Flow> flows) {}
+
+    /**
+     * Images already read, by their bytes: a pack shows a figure in two columns and reads it once,
+     * so the PDF holds it once.
+     */
+    private Map<byte[], Image> images = new IdentityHashMap<>();
+
+    /** This typesetter reading images through a cache shared with others. */
+    Typesetter sharing(Map<byte[], Image> cache) {
+        this.images = cache;
+        return this;
+    }
 
     private String key = "";
     private final List<String> keys = new ArrayList<>();
@@ -484,7 +498,11 @@ final class Typesetter {
                             + figure.file()
                             + "; Assets.images() needs every figure's file");
         }
-        Image image = Figures.read(bytes, fileName(figure.file()), opaque);
+        Image image = images.get(bytes);
+        if (image == null) {
+            image = Figures.read(bytes, fileName(figure.file()), opaque);
+            images.put(bytes, image);
+        }
         float w = measure;
         float h = w * image.getHeight() / image.getWidth();
         float max = textHeight * FIGURE_MAX_HEIGHT;

@@ -53,9 +53,11 @@ class PackPdfTest {
                 embargo.add(
                         id.startsWith("unifil")
                                 ? Optional.of(
-                                        lang == LocaleTag.EN
-                                                ? "Embargoed – release date: 14 December 2026"
-                                                : "Под ембаргом – датум објављивања: 14. децембар 2026.")
+                                        t(
+                                                lang,
+                                                "Embargoed – release date: 14 December 2026",
+                                                "Под ембаргом – датум објављивања: 14. децембар 2026.",
+                                                "Pod embargom – datum objavljivanja: 14. decembar 2026."))
                                 : Optional.empty());
             }
             int aligned = Math.min(blocks(documents.get(0)), blocks(documents.get(1)));
@@ -68,37 +70,61 @@ class PackPdfTest {
         List<Pack.Index> indexes = new ArrayList<>();
         for (LocaleTag lang : langs) {
             String tag = entries.get(0).documents().get(langs.indexOf(lang)).info().language();
-            boolean en = lang == LocaleTag.EN;
             covers.add(
                     new Pack.Cover(
                             tag,
                             entries.get(0).documents().get(langs.indexOf(lang)).info().author(),
-                            en ? "Press pack" : "Материјал за медије",
-                            en ? "14 December 2026" : "14. децембар 2026.",
-                            en ? "3 releases" : "3 саопштења",
-                            en ? "Contents" : "Садржај",
-                            en ? "Index of people" : "Регистар имена",
+                            t(lang, "Press pack", "Материјал за медије", "Materijal za medije"),
+                            t(lang, "14 December 2026", "14. децембар 2026.", "14. decembar 2026."),
+                            t(lang, "3 releases", "3 саопштења", "3 saopštenja"),
+                            t(lang, "Contents", "Садржај", "Sadržaj"),
+                            t(lang, "Index of people", "Регистар имена", "Registar imena"),
                             Optional.of(
-                                    en
-                                            ? "Contains embargoed material"
-                                            : "Садржи материјал под ембаргом"),
-                            en ? "Page {page} of {pages}" : "Страна {page} од {pages}"));
+                                    t(
+                                            lang,
+                                            "Contains embargoed material",
+                                            "Садржи материјал под ембаргом",
+                                            "Sadrži materijal pod embargom")),
+                            t(
+                                    lang,
+                                    "Page {page} of {pages}",
+                                    "Страна {page} од {pages}",
+                                    "Strana {page} od {pages}")));
             indexes.add(
                     new Pack.Index(
                             tag,
                             List.of(
                                     new Pack.IndexEntry(
-                                            en ? "Zoran Djordjevic" : "Зоран Ђорђевић",
-                                            en ? "Minister of Defence" : "министар одбране",
+                                            t(
+                                                    lang,
+                                                    "Zoran Djordjevic",
+                                                    "Зоран Ђорђевић",
+                                                    "Zoran Đorđević"),
+                                            t(
+                                                    lang,
+                                                    "Minister of Defence",
+                                                    "министар одбране",
+                                                    "ministar odbrane"),
                                             List.of(IDS.get(0))),
                                     new Pack.IndexEntry(
-                                            en ? "Nikola Radic" : "Никола Радић",
-                                            en
-                                                    ? "Commander of the Serbian Army"
-                                                    : "командант Копнене војске",
+                                            t(lang, "Nikola Radic", "Никола Радић", "Nikola Radić"),
+                                            t(
+                                                    lang,
+                                                    "Commander of the Serbian Army",
+                                                    "командант Копнене војске",
+                                                    "komandant Kopnene vojske"),
                                             List.of(IDS.get(1), IDS.get(2))))));
         }
         return new Pack("press-pack", layout, covers, entries, indexes);
+    }
+
+    /** The words of a language: English, Cyrillic or Latin. */
+    private static String t(LocaleTag lang, String en, String cyrillic, String latin) {
+        return switch (lang) {
+            case EN -> en;
+            case SR_CYRL -> cyrillic;
+            case SR_LATN -> latin;
+        };
     }
 
     private static int blocks(Document d) {
