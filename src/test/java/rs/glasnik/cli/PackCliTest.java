@@ -324,4 +324,27 @@ class PackCliTest {
                 run.err());
         assertTrue(Files.isRegularFile(out.resolve("press-pack-2026-11-12.zip")));
     }
+
+    @Test
+    void aProgressBarOnATerminalAndOnlyNoticesElsewhere() {
+        java.io.StringWriter terminal = new java.io.StringWriter();
+        PackCommand.Progress bar =
+                new PackCommand.Progress(new java.io.PrintWriter(terminal), true);
+        bar.progress(1, 4);
+        bar.notice("x: sr-Cyrl has 2 paragraphs, en has 3; the first 2 are set side by side");
+        bar.progress(4, 4);
+        bar.finish();
+        String shown = terminal.toString();
+        assertTrue(shown.startsWith("\rpack [#######                       ] 1/4\r"), shown);
+        assertTrue(shown.contains("\rpack: x: sr-Cyrl has 2 paragraphs"), shown);
+        assertTrue(shown.contains("] 4/4\r"), shown);
+        assertTrue(shown.endsWith("\r"), "the bar is cleared at the end: " + shown);
+
+        java.io.StringWriter log = new java.io.StringWriter();
+        PackCommand.Progress quiet = new PackCommand.Progress(new java.io.PrintWriter(log), false);
+        quiet.progress(1, 4);
+        quiet.notice("x: one");
+        quiet.finish();
+        assertEquals("pack: x: one\n", log.toString());
+    }
 }
