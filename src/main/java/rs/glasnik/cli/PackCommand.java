@@ -36,10 +36,11 @@ import rs.glasnik.model.Pack;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  glasnik pack --workspace examples --langs sr-Cyrl,en -o out   # every release, newest first",
-            "  glasnik pack military-academy-graduation-2026 djordjevic-chepurin --langs sr-Cyrl,sr-Latn,en --workspace examples",
-            "  glasnik pack --tag exercise --from 2026-11-01 --to 2026-11-30 --layout sequential --workspace examples",
-            "  glasnik pack --title 'Дан Војске' --public --workspace examples   # refuses while any release is under embargo"
+            "  glasnik pack --workspace examples --langs sr-Cyrl,en -o out",
+            "  glasnik pack djordjevic-chepurin unifil-contingent-rotation -w examples",
+            "  glasnik pack --tag exercise --layout sequential -w examples",
+            "  glasnik pack --from 2026-11-01 --to 2026-11-30 --langs sr-Cyrl,sr-Latn,en",
+            "  glasnik pack --title 'Дан Војске' --public --now 2026-12-15T09:00 -w examples"
         })
 final class PackCommand implements Callable<Integer> {
     @Parameters(
