@@ -175,7 +175,7 @@ public final class PackBuilder {
                 formats.languageTag(),
                 Resolver.text(language.organisation().name(), formats, transliterator),
                 title(title, formats, transliterator),
-                formats.longDate(date(releases)),
+                formats.typography().apply(formats.longDate(date(releases))),
                 formats.label("pack.releases", Map.of("n", releases.size())),
                 formats.label("pack.contents"),
                 formats.label("pack.index"),

@@ -3,6 +3,7 @@ package rs.glasnik.pack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -186,5 +187,142 @@ class PackBuilderTest {
         assertEquals(
                 ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, ZoneId.of("Europe/Belgrade")),
                 PackBuilder.date(ITEMS.stream().map(PackBuilder.Item::release).toList()));
+    }
+
+    static rs.glasnik.model.Document document(LocaleTag lang, String id, int paragraphs) {
+        List<rs.glasnik.model.Block> body = new ArrayList<>();
+        for (int i = 0; i < paragraphs; i++) {
+            body.add(
+                    new rs.glasnik.model.Block.Paragraph(
+                            List.of(new rs.glasnik.model.Inline.Text("p" + i))));
+        }
+        return new rs.glasnik.model.Document(
+                lang,
+                new rs.glasnik.model.Document.Info(
+                        id,
+                        id,
+                        "MoD",
+                        id,
+                        List.of(),
+                        ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, ZoneId.of("Europe/Belgrade")),
+                        lang.regionalTag()),
+                List.of(new rs.glasnik.model.Document.Body(body)),
+                "Page {page}");
+    }
+
+    static rs.glasnik.model.Organisation organisation() {
+        return new rs.glasnik.model.Organisation(
+                "mod",
+                Localized.of(
+                        Map.of(
+                                LocaleTag.SR_CYRL,
+                                "Министарство одбране",
+                                LocaleTag.EN,
+                                "Ministry of Defence")),
+                Optional.empty(),
+                Localized.of(Map.of(LocaleTag.EN, "Belgrade")),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Localized.of(Map.of()),
+                List.of(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    @Test
+    void coversMarksAndAlignmentFromTheReleases() {
+        Release open = release("open", "2026-11-27", List.of());
+        Release base = release("embargoed", "2026-12-01", List.of());
+        Release embargoed =
+                new Release(
+                        base.id(),
+                        base.type(),
+                        base.issuer(),
+                        base.date(),
+                        base.place(),
+                        Optional.of(
+                                ZonedDateTime.of(
+                                        2026, 12, 14, 10, 0, 0, 0, ZoneId.of("Europe/Belgrade"))),
+                        base.status(),
+                        base.tags(),
+                        base.source(),
+                        base.people(),
+                        base.contacts(),
+                        base.boilerplate(),
+                        base.links(),
+                        base.notes(),
+                        base.variants(),
+                        base.sourceMap());
+        List<LocaleTag> langs = List.of(LocaleTag.SR_LATN, LocaleTag.EN);
+        List<PackBuilder.Item> items =
+                List.of(
+                        new PackBuilder.Item(
+                                open,
+                                List.of(
+                                        document(LocaleTag.SR_LATN, "open", 7),
+                                        document(LocaleTag.EN, "open", 8))),
+                        new PackBuilder.Item(
+                                embargoed,
+                                List.of(
+                                        document(LocaleTag.SR_LATN, "embargoed", 3),
+                                        document(LocaleTag.EN, "embargoed", 3))));
+        List<PackBuilder.Language> languages =
+                langs.stream()
+                        .map(l -> new PackBuilder.Language(formats(l), organisation()))
+                        .toList();
+        Pack pack =
+                PackBuilder.build(
+                        "p",
+                        Pack.Layout.PARALLEL,
+                        languages,
+                        items,
+                        Optional.of("Дан Војске"),
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        T);
+        Pack.Cover latin = pack.covers().get(0);
+        assertEquals("sr-Latn-RS", latin.language());
+        assertEquals("Ministarstvo odbrane", latin.organisation());
+        assertEquals("Dan Vojske", latin.title());
+        assertEquals("1.⍽decembar 2026.", rs.glasnik.TestFiles.visible(latin.date()));
+        assertEquals("2 saopštenja", latin.releases());
+        assertEquals("Sadržaj", latin.contentsHeading());
+        assertEquals(
+                "Pod embargom: 1 saopštenje, do 10:00 časova, 14.⍽decembar 2026.",
+                rs.glasnik.TestFiles.visible(latin.embargoNotice().orElseThrow()));
+        Pack.Cover english = pack.covers().get(1);
+        assertEquals("Дан Војске", english.title());
+        assertEquals(
+                "Under embargo: 1 release, until 10:00 (Belgrade time) on 14⍽December 2026",
+                rs.glasnik.TestFiles.visible(english.embargoNotice().orElseThrow()));
+        assertEquals("Page {page} of {pages}", english.pageLabel());
+
+        assertEquals(List.of(Optional.empty(), Optional.empty()), pack.entries().get(0).embargo());
+        assertEquals(
+                "Embargoed – release date: 14⍽December 2026",
+                rs.glasnik.TestFiles.visible(pack.entries().get(1).embargo().get(1).orElseThrow()));
+        assertEquals(7, pack.entries().get(0).aligned());
+        assertEquals(3, pack.entries().get(1).aligned());
+        assertEquals(
+                Optional.of(
+                        "open: sr-Latn has 7 paragraphs, en has 8; the first 7 are set side by"
+                                + " side"),
+                PackBuilder.misalignment(items.get(0)));
+        assertEquals(Optional.empty(), PackBuilder.misalignment(items.get(1)));
+
+        // After the embargo, no marks and no notice.
+        Pack later =
+                PackBuilder.build(
+                        "p",
+                        Pack.Layout.SEQUENTIAL,
+                        languages,
+                        items,
+                        Optional.empty(),
+                        Instant.parse("2026-12-14T09:00:00Z"),
+                        T);
+        assertEquals(Optional.empty(), later.covers().get(1).embargoNotice());
+        assertEquals(Optional.empty(), later.entries().get(1).embargo().get(1));
+        assertEquals("Materijal za medije", later.covers().get(0).title());
+        assertEquals("Press pack", later.covers().get(1).title());
     }
 }
