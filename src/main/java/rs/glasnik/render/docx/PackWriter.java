@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -69,7 +73,7 @@ final class PackWriter {
      * A row of the parallel table is kept on one page when the longer of its cells has at most this
      * many lines (estimated): short rows move whole, long ones may split.
      */
-    private static final int UNSPLIT_LINES = 12;
+    private static final int UNSPLIT_LINES = 7;
 
     /** Characters on a line of a column, about (11 pt serif in 76 mm). */
     private static final int CHARACTERS_PER_LINE = 45;
@@ -181,10 +185,7 @@ final class PackWriter {
                     shared,
                     run,
                     picture,
-                    "logo"
-                            + (picture.type() == org.apache.poi.common.usermodel.PictureType.JPEG
-                                    ? ".jpeg"
-                                    : ".png"),
+                    "logo" + (picture.type() == PictureType.JPEG ? ".jpeg" : ".png"),
                     picture.ofHeight(height),
                     covers.get(0).organisation());
         }
@@ -225,9 +226,10 @@ final class PackWriter {
     // ---- contents
 
     /**
-     * The heading ("Садржај / Contents", from a new page), then the TOC field: its result is the
-     * list of headings, each a link to its bookmark with a PAGEREF field for its page, which Word
-     * (asked by the settings to update fields) and LibreOffice fill in.
+     * The heading ("Садржај / Contents", from a new page), then the TOC field. Its result, until
+     * Word updates it (the field is dirty and the settings ask for it), is the list of headings,
+     * each a link to its bookmark, without page numbers: they are not known before layout, and
+     * LibreOffice shows the result as written (PAGEREF fields inside it stay as written too).
      */
     private void contents() {
         XWPFParagraph heading = body(WordStyle.TOC_HEADING);
@@ -243,52 +245,31 @@ final class PackWriter {
             Heading h = headings.get(i);
             XWPFParagraph p = body(h.level() == 1 ? WordStyle.TOC_1 : WordStyle.TOC_2);
             if (i == 0) {
-                fieldStart(p, TOC, h.language(), true);
+                fieldStart(p, TOC, h.language());
             }
             CTHyperlink link = p.getCTP().addNewHyperlink();
             link.setAnchor(h.bookmark());
             link.setHistory(Boolean.TRUE);
             lines(p, link::addNewR, h.text(), h.language());
-            run(p, link.addNewR(), h.language()).getCTR().addNewTab();
-            fieldStart(p, link::addNewR, "PAGEREF " + h.bookmark() + " \\h", h.language(), false);
-            run(p, link.addNewR(), h.language()).setText("…");
-            fieldRun(link::addNewR, p, h.language())
-                    .addNewFldChar()
-                    .setFldCharType(STFldCharType.END);
             if (i == headings.size() - 1) {
-                fieldRun(p.getCTP()::addNewR, p, h.language())
-                        .addNewFldChar()
-                        .setFldCharType(STFldCharType.END);
+                fieldRun(p, h.language()).addNewFldChar().setFldCharType(STFldCharType.END);
             }
         }
     }
 
-    private static void fieldStart(
-            XWPFParagraph p, String instruction, String language, boolean dirty) {
-        fieldStart(p, p.getCTP()::addNewR, instruction, language, dirty);
-    }
-
-    /** Begin (dirty: Word recomputes it), instruction, separator; the result and end follow. */
-    private static void fieldStart(
-            XWPFParagraph p,
-            java.util.function.Supplier<CTR> runs,
-            String instruction,
-            String language,
-            boolean dirty) {
-        var begin = fieldRun(runs, p, language).addNewFldChar();
+    /** A dirty field's begin (Word recomputes it), its instruction and separator. */
+    private static void fieldStart(XWPFParagraph p, String instruction, String language) {
+        CTFldChar begin = fieldRun(p, language).addNewFldChar();
         begin.setFldCharType(STFldCharType.BEGIN);
-        if (dirty) {
-            begin.setDirty(Boolean.TRUE);
-        }
-        CTText code = fieldRun(runs, p, language).addNewInstrText();
+        begin.setDirty(Boolean.TRUE);
+        CTText code = fieldRun(p, language).addNewInstrText();
         code.setStringValue(" " + instruction + " ");
-        code.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        fieldRun(runs, p, language).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
+        fieldRun(p, language).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
     }
 
-    private static CTR fieldRun(
-            java.util.function.Supplier<CTR> runs, XWPFParagraph p, String language) {
-        return run(p, runs.get(), language).getCTR();
+    private static CTR fieldRun(XWPFParagraph p, String language) {
+        return run(p, p.getCTP().addNewR(), language).getCTR();
     }
 
     private static XWPFRun run(XWPFParagraph p, CTR r, String language) {
@@ -710,8 +691,7 @@ final class PackWriter {
         lines(p, p.getCTP()::addNewR, text, language);
     }
 
-    private static void lines(
-            XWPFParagraph p, java.util.function.Supplier<CTR> runs, String text, String language) {
+    private static void lines(XWPFParagraph p, Supplier<CTR> runs, String text, String language) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {

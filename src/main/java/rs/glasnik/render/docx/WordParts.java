@@ -24,6 +24,13 @@ final class WordParts {
     static final int LIST_STEP = 425;
 
     private static final int BULLET_HANGING = 255;
+
+    /** The space above the emblem on a pack's cover, which sets the cover's text about mid-page. */
+    private static final int COVER_TOP_MM = 48;
+
+    /** A release's title in a pack, as a share of its size in a single release. */
+    private static final double PACK_TITLE_SCALE = 0.8;
+
     private static final int NUMBER_HANGING = 340;
 
     private final Template template;
@@ -122,9 +129,15 @@ final class WordParts {
                         new Para()
                                 .keepNext()
                                 .keepLines()
-                                .spacing(0, twipsOfPoints(8), 264)
+                                .noHyphenation()
+                                .spacing(0, twipsOfPoints(8), 252)
                                 .outline(title == WordStyle.HEADING_1 ? 0 : 1),
-                        new Run().font(sans).bold().color(colour.text()).size(size.title()));
+                        // Smaller than a release's title: it shares the page with its translation.
+                        new Run()
+                                .font(sans)
+                                .bold()
+                                .color(colour.text())
+                                .size(size.title() * PACK_TITLE_SCALE));
             }
             heading(x, WordStyle.PART_HEADING_1, 2, 18, 6, size.heading1());
             heading(x, WordStyle.PART_HEADING_2, 3, 16, 4, size.heading2());
@@ -316,6 +329,7 @@ final class WordParts {
                 new Para()
                         .keepNext()
                         .leaderTab(textWidth)
+                        .noHyphenation()
                         .spacing(twipsOfPoints(9), 0, 264)
                         .indent(0, 12 * mm, 0),
                 new Run().font(sans).color(colour.text()).size(size.body()));
@@ -327,6 +341,7 @@ final class WordParts {
                 false,
                 new Para()
                         .leaderTab(textWidth)
+                        .noHyphenation()
                         .spacing(twipsOfPoints(2), 0, 264)
                         .indent(8 * mm, 12 * mm, 0),
                 new Run().font(sans).color(colour.muted()).size(size.body() - 1));
@@ -336,7 +351,7 @@ final class WordParts {
                 WordStyle.NORMAL,
                 WordStyle.COVER_ORGANISATION,
                 false,
-                new Para().keepNext().spacing(30 * mm, 8 * mm, 240).jc("center"),
+                new Para().keepNext().spacing(COVER_TOP_MM * mm, 8 * mm, 240).jc("center"),
                 null);
         style(
                 x,
@@ -364,7 +379,12 @@ final class WordParts {
                 WordStyle.NORMAL,
                 null,
                 false,
-                new Para().keepNext().keepLines().spacing(0, twipsOfPoints(10), 252).jc("center"),
+                new Para()
+                        .keepNext()
+                        .keepLines()
+                        .noHyphenation()
+                        .spacing(0, twipsOfPoints(10), 252)
+                        .jc("center"),
                 new Run().font(sans).bold().color(colour.text()).size(size.title() * 1.3));
         style(
                 x,
@@ -385,8 +405,9 @@ final class WordParts {
                         .border("left", colour.accent(), 12, 8)
                         .border("bottom", colour.accent(), 12, 6)
                         .border("right", colour.accent(), 12, 8)
+                        .noHyphenation()
                         .spacing(twipsOfPoints(28), 0, 264)
-                        .indent(18 * mm, 18 * mm, 0)
+                        .indent(8 * mm, 8 * mm, 0)
                         .jc("center"),
                 new Run().font(sans).bold().color(colour.accent()).size(size.body()));
         style(
@@ -397,9 +418,13 @@ final class WordParts {
                 false,
                 new Para()
                         .keepNext()
-                        .border("left", colour.accent(), 24, 6)
-                        .spacing(0, twipsOfPoints(14), 252)
-                        .indent(2 * mm, 0, 0),
+                        .border("top", colour.accent(), 8, 3)
+                        .border("left", colour.accent(), 8, 4)
+                        .border("bottom", colour.accent(), 8, 3)
+                        .border("right", colour.accent(), 8, 4)
+                        .noHyphenation()
+                        .spacing(twipsOfPoints(4), twipsOfPoints(16), 252)
+                        .indent(twipsOfPoints(5), twipsOfPoints(5), 0),
                 new Run().font(sans).bold().color(colour.accent()).size(size.label()));
         style(
                 x,
@@ -688,6 +713,7 @@ final class WordParts {
         private final StringBuilder borders = new StringBuilder();
         private int tabsWidth = -1;
         private int leaderTab = -1;
+        private boolean noHyphenation;
         private String spacing;
         private String indent;
         private boolean contextualSpacing;
@@ -712,6 +738,11 @@ final class WordParts {
         /** A right tab with a dotted leader at {@code position} twips: page numbers of contents. */
         Para leaderTab(int position) {
             leaderTab = position;
+            return this;
+        }
+
+        Para noHyphenation() {
+            noHyphenation = true;
             return this;
         }
 
@@ -816,6 +847,9 @@ final class WordParts {
                 x.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                         .append(leaderTab)
                         .append("\"/></w:tabs>");
+            }
+            if (noHyphenation) {
+                x.append("<w:suppressAutoHyphens/>");
             }
             if (spacing != null) {
                 x.append(spacing);

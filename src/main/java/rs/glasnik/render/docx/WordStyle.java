@@ -32,22 +32,21 @@ enum WordStyle {
     CREDIT("Credit", "Credit", Kind.PARAGRAPH),
     END_MARK("EndMark", "End Mark", Kind.PARAGRAPH),
     RULE("HorizontalRule", "Horizontal Rule", Kind.PARAGRAPH),
-    // Only in press packs (WordParts.packStyles):
-    PART_HEADING_1("PartHeading1", "Part Heading 1", Kind.PARAGRAPH),
-    PART_HEADING_2("PartHeading2", "Part Heading 2", Kind.PARAGRAPH),
-    PART_HEADING_3("PartHeading3", "Part Heading 3", Kind.PARAGRAPH),
-    TOC_HEADING("TOCHeading", "TOC Heading", Kind.PARAGRAPH),
-    TOC_1("TOC1", "toc 1", Kind.PARAGRAPH),
-    TOC_2("TOC2", "toc 2", Kind.PARAGRAPH),
-    COVER_LOGO("CoverLogo", "Cover Logo", Kind.PARAGRAPH),
-    COVER_ORGANISATION("CoverOrganisation", "Cover Organisation", Kind.PARAGRAPH),
-    COVER_RULE("CoverRule", "Cover Rule", Kind.PARAGRAPH),
-    COVER_TITLE("CoverTitle", "Cover Title", Kind.PARAGRAPH),
-    COVER_DETAIL("CoverDetail", "Cover Detail", Kind.PARAGRAPH),
-    COVER_EMBARGO("CoverEmbargo", "Cover Embargo", Kind.PARAGRAPH),
-    EMBARGO_MARK("EmbargoMark", "Embargo Mark", Kind.PARAGRAPH),
-    RELEASE_BREAK("ReleaseBreak", "Release Break", Kind.PARAGRAPH),
-    INDEX_ENTRY("IndexEntry", "Index Entry", Kind.PARAGRAPH),
+    PART_HEADING_1("PartHeading1", "Part Heading 1", Kind.PARAGRAPH, true),
+    PART_HEADING_2("PartHeading2", "Part Heading 2", Kind.PARAGRAPH, true),
+    PART_HEADING_3("PartHeading3", "Part Heading 3", Kind.PARAGRAPH, true),
+    TOC_HEADING("TOCHeading", "TOC Heading", Kind.PARAGRAPH, true),
+    TOC_1("TOC1", "toc 1", Kind.PARAGRAPH, true),
+    TOC_2("TOC2", "toc 2", Kind.PARAGRAPH, true),
+    COVER_LOGO("CoverLogo", "Cover Logo", Kind.PARAGRAPH, true),
+    COVER_ORGANISATION("CoverOrganisation", "Cover Organisation", Kind.PARAGRAPH, true),
+    COVER_RULE("CoverRule", "Cover Rule", Kind.PARAGRAPH, true),
+    COVER_TITLE("CoverTitle", "Cover Title", Kind.PARAGRAPH, true),
+    COVER_DETAIL("CoverDetail", "Cover Detail", Kind.PARAGRAPH, true),
+    COVER_EMBARGO("CoverEmbargo", "Cover Embargo", Kind.PARAGRAPH, true),
+    EMBARGO_MARK("EmbargoMark", "Embargo Mark", Kind.PARAGRAPH, true),
+    RELEASE_BREAK("ReleaseBreak", "Release Break", Kind.PARAGRAPH, true),
+    INDEX_ENTRY("IndexEntry", "Index Entry", Kind.PARAGRAPH, true),
     DEFAULT_FONT("DefaultParagraphFont", "Default Paragraph Font", Kind.CHARACTER),
     HYPERLINK("Hyperlink", "Hyperlink", Kind.CHARACTER),
     VERBATIM("VerbatimChar", "Verbatim Char", Kind.CHARACTER),
@@ -68,11 +67,22 @@ enum WordStyle {
     private final String id;
     private final String displayName;
     private final Kind kind;
+    private final boolean packOnly;
 
     WordStyle(String id, String displayName, Kind kind) {
+        this(id, displayName, kind, false);
+    }
+
+    WordStyle(String id, String displayName, Kind kind, boolean packOnly) {
         this.id = id;
         this.displayName = displayName;
         this.kind = kind;
+        this.packOnly = packOnly;
+    }
+
+    /** Defined only in the styles of a press pack. */
+    boolean packOnly() {
+        return packOnly;
     }
 
     /** The w:styleId that paragraphs and runs refer to. */

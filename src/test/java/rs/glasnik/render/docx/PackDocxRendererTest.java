@@ -154,6 +154,61 @@ class PackDocxRendererTest {
     }
 
     @Test
+    void aThirdLanguageFollowsTheTableFromANewPage() throws Exception {
+        PackExamples.Example example =
+                PackExamples.pack(
+                        Pack.Layout.PARALLEL, LocaleTag.SR_CYRL, LocaleTag.EN, LocaleTag.SR_LATN);
+        byte[] docx =
+                PackDocxRenderer.render(
+                        example.pack(),
+                        ExampleDocuments.template(),
+                        example.assets(),
+                        DocxGoldenTest.CREATED);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(3, doc.getTables().size());
+            List<IBodyElement> body = doc.getBodyElements();
+            int table = body.indexOf(doc.getTables().get(0));
+            XWPFParagraph next = (XWPFParagraph) body.get(table + 1);
+            assertEquals("TypeLabel", next.getStyle());
+            assertTrue(next.isPageBreak(), "the third language starts a page");
+            assertEquals("sr-Latn-RS", next.getRuns().get(0).getLang());
+            XWPFParagraph title = (XWPFParagraph) body.get(table + 3);
+            assertEquals("Heading2", title.getStyle());
+            assertEquals(
+                    PackWriter.title(example.pack().entries().get(0).documents().get(2)),
+                    title.getText());
+        }
+    }
+
+    @Test
+    void blocksBeyondTheAlignedOnesFollowWithAnEmptyCellBeside() throws Exception {
+        PackExamples.Example example = example(Pack.Layout.PARALLEL);
+        Pack p = example.pack();
+        Pack.Entry first = p.entries().get(0);
+        int blocks = PackExamples.bodyBlocks(first.documents().get(0));
+        List<Pack.Entry> entries = new ArrayList<>(p.entries());
+        entries.set(0, new Pack.Entry(first.id(), first.documents(), first.embargo(), blocks - 2));
+        Pack unaligned = new Pack(p.id(), p.layout(), p.covers(), entries, p.indexes());
+        byte[] docx =
+                PackDocxRenderer.render(
+                        unaligned,
+                        ExampleDocuments.template(),
+                        example.assets(),
+                        DocxGoldenTest.CREATED);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFTableRow> rows = doc.getTables().get(0).getRows();
+            // Before the end mark and the two sections: the last two blocks of each language.
+            List<XWPFTableRow> rest = rows.subList(rows.size() - 7, rows.size() - 3);
+            for (int i = 0; i < 4; i++) {
+                XWPFTableRow row = rest.get(i);
+                boolean serbian = i < 2;
+                assertEquals(serbian, !row.getCell(0).getText().isEmpty(), "row " + i);
+                assertEquals(!serbian, !row.getCell(1).getText().isEmpty(), "row " + i);
+            }
+        }
+    }
+
+    @Test
     void theContentsAreADirtyTocFieldFilledWithTheHeadingsAsLinks() throws Exception {
         PackExamples.Example example = example(Pack.Layout.PARALLEL);
         byte[] docx = render(example);
@@ -233,6 +288,35 @@ class PackDocxRendererTest {
                             elements(run, "lang").size(),
                             () -> layout + " " + name + ": " + run);
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyStyleIsDefinedAndThePackHeadingsAreInTheContentsOnlyAtLevelsOneAndTwo()
+            throws Exception {
+        try (XWPFDocument doc =
+                new XWPFDocument(new ByteArrayInputStream(render(example(Pack.Layout.PARALLEL))))) {
+            for (WordStyle style : WordStyle.values()) {
+                org.apache.poi.xwpf.usermodel.XWPFStyle defined =
+                        doc.getStyles().getStyle(style.id());
+                assertTrue(defined != null, "style " + style.id() + " is not defined");
+                assertEquals(style.displayName(), defined.getName());
+            }
+            for (WordStyle style : WordStyle.values()) {
+                List<XmlObject> outline =
+                        elements(doc.getStyles().getStyle(style.id()).getCTStyle(), "outlineLvl");
+                String level = outline.isEmpty() ? null : attribute(outline.get(0), "val");
+                String expected =
+                        switch (style) {
+                            case HEADING_1 -> "0";
+                            case HEADING_2 -> "1";
+                            case HEADING_3, PART_HEADING_1 -> "2";
+                            case PART_HEADING_2 -> "3";
+                            case PART_HEADING_3 -> "4";
+                            default -> null;
+                        };
+                assertEquals(expected, level, style.id());
             }
         }
     }
