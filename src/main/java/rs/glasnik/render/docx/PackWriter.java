@@ -403,6 +403,10 @@ final class PackWriter {
                         },
                         textWidthMm);
         BodyWriter writer = writer(document, place);
+        if (document.parts().stream().noneMatch(Document.Title.class::isInstance)) {
+            // The contents need the heading: a document without a title is headed by its name.
+            title(entry, i, title(document), place);
+        }
         for (Document.Part part : document.parts()) {
             if (part instanceof Document.Letterhead) {
                 continue;
