@@ -203,8 +203,8 @@ public final class PackBuilder {
 
     /**
      * The people of the pack's releases in one language, one entry per person key (name and role
-     * from the first release that names them, the role from the first that gives one), sorted by
-     * the language's collation.
+     * from the first release that names them, the role from the first that gives one), surname
+     * first and sorted by the language's collation.
      */
     static Pack.Index index(
             LocaleFormats formats, List<Item> items, SerbianTransliterator transliterator) {
@@ -227,7 +227,8 @@ public final class PackBuilder {
         for (Map.Entry<String, Person> e : people.entrySet()) {
             entries.add(
                     new Pack.IndexEntry(
-                            Resolver.text(e.getValue().name(), formats, transliterator),
+                            surnameFirst(
+                                    Resolver.text(e.getValue().name(), formats, transliterator)),
                             roles.get(e.getKey()).orElse(""),
                             List.copyOf(named.get(e.getKey()))));
         }
@@ -236,6 +237,16 @@ public final class PackBuilder {
                 Comparator.comparing(Pack.IndexEntry::name, collator)
                         .thenComparing(Pack.IndexEntry::role, collator));
         return new Pack.Index(formats.languageTag(), entries);
+    }
+
+    /**
+     * A name as an index lists it, the surname first: "Ђорђевић, Зоран" for "Зоран Ђорђевић". The
+     * surname is taken to be the last word, as in Serbian and English names.
+     */
+    static String surnameFirst(String name) {
+        String n = name.strip();
+        int space = Math.max(n.lastIndexOf(' '), n.lastIndexOf('\u00A0'));
+        return space < 0 ? n : n.substring(space + 1) + ", " + n.substring(0, space).strip();
     }
 
     /** How many blocks the body of a resolved document has (the dateline runs into the first). */

@@ -25,7 +25,7 @@ import rs.glasnik.model.SourceMap;
 import rs.glasnik.store.WorkspaceStore;
 import rs.glasnik.translit.SerbianTransliterator;
 
-/** The pack's index of people: merged by key, sorted by each language's alphabet. */
+/** The pack's index of people: merged by key, surname first, sorted by each language's alphabet. */
 class PackBuilderTest {
     static final SerbianTransliterator T = SerbianTransliterator.builtIn();
 
@@ -79,11 +79,27 @@ class PackBuilderTest {
                                     "first",
                                     "2026-11-27",
                                     List.of(
-                                            person("dzemal", "Џемал Хаџић", "Dzemal Hadzic", ""),
-                                            person("njegos", "Његош Николић", "Njegos Nikolic", ""),
-                                            person("novak", "Новак Радић", "Novak Radic", ""),
-                                            person("ljubisa", "Љубиша Ђурић", "Ljubisa Djuric", ""),
-                                            person("lovro", "Ловро Илић", "Lovro Ilic", ""))),
+                                            person(
+                                                    "hamza",
+                                                    "Хамза Џаферовић",
+                                                    "Hamza Dzaferovic",
+                                                    ""),
+                                            person(
+                                                    "nikola",
+                                                    "Никола Његовановић",
+                                                    "Nikola Njegovanovic",
+                                                    ""),
+                                            person(
+                                                    "radovan",
+                                                    "Радован Новаковић",
+                                                    "Radovan Novakovic",
+                                                    ""),
+                                            person(
+                                                    "djuro",
+                                                    "Ђуро Љубисављевић",
+                                                    "Djuro Ljubisavljevic",
+                                                    ""),
+                                            person("lovro", "Илија Ловрић", "Ilija Lovric", ""))),
                             List.of()),
                     new PackBuilder.Item(
                             release(
@@ -98,7 +114,11 @@ class PackBuilderTest {
                                                     "Драган Ђорђевић",
                                                     "Dragan Djordjevic",
                                                     ""),
-                                            person("lovro", "Ловро Илић", "Lovro Ilic", "пилот"))),
+                                            person(
+                                                    "lovro",
+                                                    "Илија Ловрић",
+                                                    "Ilija Lovric",
+                                                    "пилот"))),
                             List.of()));
 
     static List<String> names(LocaleTag lang) {
@@ -113,15 +133,15 @@ class PackBuilderTest {
         // а б в г д ђ е ж з и ј к л љ м н њ о п р с т ћ у ф х ц ч џ ш
         assertEquals(
                 List.of(
-                        "Драган Ђорђевић",
-                        "Ђорђе Дуњић",
-                        "Ловро Илић",
-                        "Љубиша Ђурић",
-                        "Новак Радић",
-                        "Његош Николић",
-                        "Ћамил Чолић",
-                        "Чедомир Ћосић",
-                        "Џемал Хаџић"),
+                        "Дуњић, Ђорђе",
+                        "Ђорђевић, Драган",
+                        "Ловрић, Илија",
+                        "Љубисављевић, Ђуро",
+                        "Новаковић, Радован",
+                        "Његовановић, Никола",
+                        "Ћосић, Чедомир",
+                        "Чолић, Ћамил",
+                        "Џаферовић, Хамза"),
                 names(LocaleTag.SR_CYRL));
     }
 
@@ -130,15 +150,15 @@ class PackBuilderTest {
         // a b c č ć d dž đ e f g h i j k l lj m n nj o p r s š t u v z ž
         assertEquals(
                 List.of(
-                        "Čedomir Ćosić",
-                        "Ćamil Čolić",
-                        "Dragan Đorđević",
-                        "Džemal Hadžić",
-                        "Đorđe Dunjić",
-                        "Lovro Ilić",
-                        "Ljubiša Đurić",
-                        "Novak Radić",
-                        "Njegoš Nikolić"),
+                        "Čolić, Ćamil",
+                        "Ćosić, Čedomir",
+                        "Dunjić, Đorđe",
+                        "Džaferović, Hamza",
+                        "Đorđević, Dragan",
+                        "Lovrić, Ilija",
+                        "Ljubisavljević, Đuro",
+                        "Novaković, Radovan",
+                        "Njegovanović, Nikola"),
                 names(LocaleTag.SR_LATN));
     }
 
@@ -146,15 +166,15 @@ class PackBuilderTest {
     void englishIndexIsInEnglishOrder() {
         assertEquals(
                 List.of(
-                        "Camil Colic",
-                        "Cedomir Cosic",
-                        "Djordje Dunjic",
-                        "Dragan Djordjevic",
-                        "Dzemal Hadzic",
-                        "Ljubisa Djuric",
-                        "Lovro Ilic",
-                        "Njegos Nikolic",
-                        "Novak Radic"),
+                        "Colic, Camil",
+                        "Cosic, Cedomir",
+                        "Djordjevic, Dragan",
+                        "Dunjic, Djordje",
+                        "Dzaferovic, Hamza",
+                        "Ljubisavljevic, Djuro",
+                        "Lovric, Ilija",
+                        "Njegovanovic, Nikola",
+                        "Novakovic, Radovan"),
                 names(LocaleTag.EN));
     }
 
@@ -163,7 +183,7 @@ class PackBuilderTest {
         Pack.Index index = PackBuilder.index(formats(LocaleTag.SR_LATN), ITEMS, T);
         Pack.IndexEntry lovro =
                 index.entries().stream()
-                        .filter(e -> e.name().equals("Lovro Ilić"))
+                        .filter(e -> e.name().equals("Lovrić, Ilija"))
                         .findFirst()
                         .orElseThrow();
         assertEquals("pilot", lovro.role());
