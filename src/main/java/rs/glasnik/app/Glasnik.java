@@ -165,7 +165,7 @@ public final class Glasnik {
     }
 
     /** The release with this id, checked; a clear failure when it is missing or broken. */
-    private static Release release(LoadedWorkspace ws, String id) throws Failure {
+    static Release release(LoadedWorkspace ws, String id) throws Failure {
         List<String> ids = new ArrayList<>();
         for (Loaded<Release> loaded : ws.releases()) {
             Optional<Release> release = loaded.value();
@@ -192,7 +192,7 @@ public final class Glasnik {
     }
 
     /** One release resolved for one locale, after its checks; warnings are added to the list. */
-    private static Document resolve(
+    static Document resolve(
             Workspace settings,
             Release r,
             LocaleTag lang,
@@ -237,14 +237,7 @@ public final class Glasnik {
                                         .orElse("; the formats are docx and pdf"));
             }
         }
-        PdfProfile profile =
-                PdfProfile.of(request.pdfProfile())
-                        .orElseThrow(
-                                () ->
-                                        new Failure(
-                                                "no PDF profile '"
-                                                        + request.pdfProfile()
-                                                        + "'; the profiles are screen, archive and print"));
+        PdfProfile profile = profile(request.pdfProfile());
         String templateName = request.template().orElse(settings.template());
         Loaded<Template> template = WorkspaceStore.template(templateName, Optional.of(root));
         if (template.value().isEmpty()) {
@@ -309,7 +302,7 @@ public final class Glasnik {
                                                     translit,
                                                     root,
                                                     template.value().get(),
-                                                    request));
+                                                    request.created()));
                     List<CompletableFuture<byte[]>> formats = new ArrayList<>();
                     for (String format : request.formats()) {
                         formats.add(
@@ -340,22 +333,43 @@ public final class Glasnik {
         return new Requests.Written(written);
     }
 
+    /** The PDF profile of this name, or a failure naming the profiles. */
+    static PdfProfile profile(String name) throws Failure {
+        return PdfProfile.of(name)
+                .orElseThrow(
+                        () ->
+                                new Failure(
+                                        "no PDF profile '"
+                                                + name
+                                                + "'; the profiles are screen, archive and print"));
+    }
+
+    /**
+     * Makes a press pack: {@code <out>/<pack>.pdf}, {@code <pack>.docx} and {@code <pack>.zip},
+     * written together through temporary files. {@code listener} hears of releases whose languages
+     * cannot be aligned to the end, and of progress.
+     */
+    public Requests.Written pack(Requests.Pack request, Requests.PackListener listener)
+            throws Failure {
+        return Packing.pack(this, request, listener);
+    }
+
     /** How many documents are made at once; two fill a small machine's cores. */
     private static final int RENDER_THREADS = 2;
 
     /** A document resolved and checked, with its images, ready for the renderers. */
-    private record Prepared(
+    record Prepared(
             Release release, LocaleTag lang, Document document, Assets assets, Instant created) {}
 
     /** Resolves one release in one locale and checks its text against the template's fonts. */
-    private static Prepared prepare(
+    static Prepared prepare(
             Workspace settings,
             Release release,
             LocaleTag lang,
             SerbianTransliterator translit,
             Path root,
             Template template,
-            Requests.Render request)
+            Optional<Instant> time)
             throws Failure {
         Document document = resolve(settings, release, lang, translit, root, new ArrayList<>());
         Optional<String> missing =
@@ -365,12 +379,12 @@ public final class Glasnik {
             throw new Failure(release.sourceMap().file() + ": " + lang + ": " + missing.get());
         }
         Assets assets = assets(document, settings, release, lang, template);
-        Instant created = request.created().orElse(release.date().value().toInstant());
+        Instant created = time.orElse(release.date().value().toInstant());
         return new Prepared(release, lang, document, assets, created);
     }
 
     /** One prepared document in one format. */
-    private static byte[] bytes(Prepared p, String format, Template template, PdfProfile profile)
+    static byte[] bytes(Prepared p, String format, Template template, PdfProfile profile)
             throws Failure {
         try {
             return format.equals("pdf")
@@ -403,7 +417,7 @@ public final class Glasnik {
     }
 
     /** A release id, or the path of a release file or folder, as the id of that release. */
-    private static String idOf(String target, Path root) throws Failure {
+    static String idOf(String target, Path root) throws Failure {
         Path path = Path.of(target);
         if (!target.contains("/") && !target.endsWith(".yaml") && !target.equals(".")) {
             return target;
@@ -456,7 +470,7 @@ public final class Glasnik {
     }
 
     /** The images a document shows, and the organisation's logo, read from the workspace. */
-    private static Assets assets(
+    static Assets assets(
             Document document,
             Workspace settings,
             Release release,
@@ -535,7 +549,7 @@ public final class Glasnik {
     }
 
     /** Labels of a locale; sr-Latn's are the sr-Cyrl labels, transliterated. */
-    private static Loaded<Map<String, String>> labels(
+    static Loaded<Map<String, String>> labels(
             LocaleTag lang, Path workspace, SerbianTransliterator translit) {
         if (lang != LocaleTag.SR_LATN) {
             return WorkspaceStore.labels(lang, Optional.of(workspace));
@@ -749,7 +763,7 @@ public final class Glasnik {
         }
     }
 
-    private static LoadedWorkspace load(Path root) throws Failure {
+    static LoadedWorkspace load(Path root) throws Failure {
         if (!Files.isDirectory(root)) {
             throw new Failure(root + ": no such folder; pass the workspace with --workspace DIR");
         }
@@ -762,7 +776,7 @@ public final class Glasnik {
         return WorkspaceStore.load(root);
     }
 
-    private static Workspace settings(LoadedWorkspace ws) throws Failure {
+    static Workspace settings(LoadedWorkspace ws) throws Failure {
         return ws.settings()
                 .value()
                 .orElseThrow(

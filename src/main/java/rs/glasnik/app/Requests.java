@@ -129,4 +129,58 @@ public final class Requests {
             files = List.copyOf(files);
         }
     }
+
+    /**
+     * Make a press pack.
+     *
+     * @param ids release ids (or paths), in the pack's order; empty: the releases {@code tag},
+     *     {@code from} and {@code to} select (all when none is given), newest first
+     * @param from with {@code to}, the range of release dates, both days included
+     * @param langs two or three; empty: sr-Cyrl and en when the workspace publishes in both, else
+     *     its first two locales
+     * @param title the pack's title, the same in every language (transliterated for sr-Latn);
+     *     empty: each language's label
+     * @param forPublic refuse while any selected release is under embargo at {@code now}
+     * @param now the moment at which embargoes are judged
+     * @param created the time written into the files; empty: each release's date for its own files,
+     *     the newest release's date for the pack's
+     */
+    public record Pack(
+            Path workspace,
+            List<String> ids,
+            Optional<String> tag,
+            Optional<LocalDate> from,
+            Optional<LocalDate> to,
+            List<LocaleTag> langs,
+            rs.glasnik.model.Pack.Layout layout,
+            Optional<String> title,
+            boolean forPublic,
+            java.time.Instant now,
+            Path output,
+            String pdfProfile,
+            Optional<java.time.Instant> created) {
+        public Pack {
+            Objects.requireNonNull(workspace);
+            ids = List.copyOf(ids);
+            Objects.requireNonNull(tag);
+            Objects.requireNonNull(from);
+            Objects.requireNonNull(to);
+            langs = List.copyOf(langs);
+            Objects.requireNonNull(layout);
+            Objects.requireNonNull(title);
+            Objects.requireNonNull(now);
+            Objects.requireNonNull(output);
+            Objects.requireNonNull(pdfProfile);
+            Objects.requireNonNull(created);
+        }
+    }
+
+    /** What a pack tells its caller while it is made; called on the caller's thread, in order. */
+    public interface PackListener {
+        /** A one-line notice about the input: a release whose languages cannot be aligned. */
+        default void notice(String line) {}
+
+        /** {@code done} of {@code total} steps are done. */
+        default void progress(int done, int total) {}
+    }
 }

@@ -169,6 +169,7 @@ public final class Checker {
         r.boilerplate().ifPresent(v -> complete(map, "boilerplate", v, needed, why, problems));
         r.notes().ifPresent(v -> complete(map, "notes", v, needed, why, problems));
         scriptPurity(r, problems);
+        paragraphCounts(r, problems);
         r.embargo()
                 .filter(e -> e.toInstant().isBefore(r.date().value().toInstant()))
                 .ifPresent(
@@ -231,6 +232,39 @@ public final class Checker {
             v.subtitle().ifPresent(t -> purity(r, base + "subtitle", t, direction, problems));
             purity(r, base + "summary", Inline.plainText(v.summary()), direction, problems);
             purity(r, base + "body", plain(v.body()), direction, problems);
+        }
+    }
+
+    /**
+     * A parallel press pack sets two variants side by side, paragraph by paragraph; variants that
+     * differ in their count of body paragraphs (blocks: paragraphs, headings, lists, quotes,
+     * figures) cannot be aligned to the end. Each variant is compared with the source variant.
+     */
+    private static void paragraphCounts(Release r, List<Problem> problems) {
+        Variant source = r.variants().get(r.source());
+        if (source == null) {
+            return;
+        }
+        int expected = source.body().size();
+        for (Map.Entry<LocaleTag, Variant> e : r.variants().entrySet()) {
+            int count = e.getValue().body().size();
+            if (e.getKey() == r.source() || count == expected) {
+                continue;
+            }
+            problems.add(
+                    r.sourceMap()
+                            .warning(
+                                    "variants." + e.getKey().tag() + ".body",
+                                    e.getKey()
+                                            + " has "
+                                            + count
+                                            + " paragraphs, "
+                                            + r.source()
+                                            + " (the source) has "
+                                            + expected
+                                            + "; a parallel press pack sets only the first "
+                                            + Math.min(count, expected)
+                                            + " side by side; split or join paragraphs so that the counts agree"));
         }
     }
 

@@ -31,6 +31,7 @@ import rs.glasnik.model.ReleaseType;
             ShowCommand.class,
             TranslitCommand.class,
             RenderCommand.class,
+            PackCommand.class,
             SchemaCommand.class,
             CompletionCommand.class,
             WarmUpCommand.class,

@@ -133,6 +133,14 @@ public final class LocaleFormats {
         return format.format(amount);
     }
 
+    /**
+     * The name of a language in this locale, as ICU gives it: српски (ћирилица), English, srpski
+     * (latinica).
+     */
+    public String languageName(LocaleTag language) {
+        return ULocale.forLanguageTag(language.tag()).getDisplayName(ulocale);
+    }
+
     /** Items joined as the locale lists them: А, Б и В / A, B and C. */
     public String list(List<String> items) {
         return ListFormatter.getInstance(ulocale).format(items);

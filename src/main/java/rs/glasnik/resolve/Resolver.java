@@ -62,6 +62,16 @@ public final class Resolver {
                 .document(workspace, release, formats);
     }
 
+    /**
+     * A localized text outside a release's variants (a person's name or role, an organisation's
+     * name) as the formats' locale shows it: typeset, and in sr-Latn derived from sr-Cyrl when not
+     * written; as the resolved documents show it.
+     */
+    public static String text(
+            Localized<String> value, LocaleFormats formats, SerbianTransliterator transliterator) {
+        return new Resolver(formats.locale(), transliterator, formats.typography()).text(value);
+    }
+
     private final LocaleTag locale;
     private final SerbianTransliterator transliterator;
 

@@ -327,4 +327,68 @@ public final class WorkspaceStore {
     public static void writeText(Path file, String text, boolean replace) throws IOException {
         write(file, text.getBytes(StandardCharsets.UTF_8), replace);
     }
+
+    /**
+     * Files written together: each into a temporary file beside it, all moved into place by {@link
+     * #commit}; {@link #close} deletes what was not committed, so a failure on the way leaves none
+     * of them half-written and replaces none of the old ones.
+     *
+     * <p>{@code try (Batch b = new Batch()) { b.write(a, bytes); try (OutputStream o = b.create(z))
+     * {...} b.commit(); }}
+     */
+    public static final class Batch implements AutoCloseable {
+        private final Map<Path, Path> temps = new LinkedHashMap<>();
+
+        /** A stream to a temporary file that becomes {@code file} on commit. */
+        public java.io.OutputStream create(Path file) throws IOException {
+            if (temps.containsKey(file)) {
+                throw new IllegalArgumentException(file + " is already part of this batch");
+            }
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            temps.put(file, temp);
+            permissions(temp, file);
+            return new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        }
+
+        /** Writes {@code content} to a temporary file that becomes {@code file} on commit. */
+        public void write(Path file, byte[] content) throws IOException {
+            try (java.io.OutputStream out = create(file)) {
+                out.write(content);
+            }
+        }
+
+        /** Moves every file into place, in the order they were created. */
+        public void commit() throws IOException {
+            for (Map.Entry<Path, Path> e : temps.entrySet()) {
+                try {
+                    Files.move(
+                            e.getValue(),
+                            e.getKey(),
+                            StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException x) {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            temps.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (Path temp : temps.values()) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            temps.clear();
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
 }

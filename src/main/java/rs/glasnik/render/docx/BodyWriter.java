@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -37,9 +38,9 @@ import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
 
 /**
- * Writes the parts of a resolved document into the body of a Word document, in reading order: every
- * paragraph gets a named style, every run the document's language, and nothing else but emphasis
- * and links.
+ * Writes the parts of a resolved document into a Word document, in reading order: every paragraph
+ * gets a named style, every run the document's language, and nothing else but emphasis and links.
+ * It writes into the body, or part by part into any {@link Place} (a table cell of a press pack).
  *
  * <p>{@code new BodyWriter(doc, document, template, assets, numbering).write();}
  */
@@ -53,27 +54,89 @@ final class BodyWriter {
      */
     private static final double FIGURE_MAX_HEIGHT = 0.35;
 
+    private final Shared shared;
     private final XWPFDocument doc;
     private final Document document;
     private final Template template;
     private final Assets assets;
-    private final ListNumbering numbering;
+    private final Place place;
+    private final IntFunction<WordStyle> headings;
     private final String language;
-    private final Map<String, Optional<String>> links = new HashMap<>();
-    private long drawings;
+    private XWPFParagraph last;
 
+    /** A writer of the whole document into the body of {@code doc}. */
     BodyWriter(
             XWPFDocument doc,
             Document document,
             Template template,
             Assets assets,
             ListNumbering numbering) {
-        this.doc = doc;
+        this(
+                new Shared(doc, template, assets, numbering),
+                document,
+                Place.body(doc, textWidthMm(template)),
+                WordStyle::heading);
+    }
+
+    /**
+     * A writer of {@code document}'s parts into {@code place}; {@code headings} gives the style of
+     * a heading of each level (sections are level 2).
+     */
+    BodyWriter(Shared shared, Document document, Place place, IntFunction<WordStyle> headings) {
+        this.shared = shared;
+        this.doc = shared.doc;
         this.document = document;
-        this.template = template;
-        this.assets = assets;
-        this.numbering = numbering;
+        this.template = shared.template;
+        this.assets = shared.assets;
+        this.place = place;
+        this.headings = headings;
         this.language = document.info().language();
+    }
+
+    /**
+     * What every writer into one Word document shares: the document, the list numbering, the
+     * relationships of links, and the count of drawings (their ids are unique in the document).
+     */
+    static final class Shared {
+        private final XWPFDocument doc;
+        private final Template template;
+        private final Assets assets;
+        private final ListNumbering numbering;
+        private final Map<String, Optional<String>> links = new HashMap<>();
+        private long drawings;
+
+        Shared(XWPFDocument doc, Template template, Assets assets, ListNumbering numbering) {
+            this.doc = doc;
+            this.template = template;
+            this.assets = assets;
+            this.numbering = numbering;
+        }
+    }
+
+    /**
+     * Where paragraphs go: each call of {@code paragraphs} gives the next one, empty; {@code
+     * widthMm} is the width of the text there (figures are fitted to it).
+     */
+    record Place(Supplier<XWPFParagraph> paragraphs, double widthMm) {
+        /** New paragraphs at the end of the body. */
+        static Place body(XWPFDocument doc, double widthMm) {
+            return new Place(doc::createParagraph, widthMm);
+        }
+
+        /** The cell's own (empty) first paragraph, then new ones after it. */
+        static Place cell(XWPFTableCell cell, double widthMm) {
+            boolean[] used = {false};
+            return new Place(
+                    () -> {
+                        if (!used[0] && cell.getParagraphs().size() == 1) {
+                            used[0] = true;
+                            return cell.getParagraphs().get(0);
+                        }
+                        used[0] = true;
+                        return cell.addParagraph();
+                    },
+                    widthMm);
+        }
     }
 
     /** How the blocks at hand are set: their paragraph style, and whether it is italic. */
@@ -98,7 +161,8 @@ final class BodyWriter {
         }
     }
 
-    private void part(Document.Part part) throws DocxFormatException {
+    /** One part of the document; a letterhead only into the body. */
+    void part(Document.Part part) throws DocxFormatException {
         if (part instanceof Document.Letterhead l) {
             letterhead(l);
         } else if (part instanceof Document.Label l) {
@@ -119,7 +183,7 @@ final class BodyWriter {
         } else if (part instanceof Document.Body b) {
             blocks(b.blocks(), Context.BODY);
         } else if (part instanceof Document.Section s) {
-            plain(paragraph(WordStyle.HEADING_2), s.heading());
+            plain(paragraph(headings.apply(2)), s.heading());
             blocks(s.blocks(), Context.BODY);
         } else {
             throw new IllegalArgumentException("unknown part " + part);
@@ -136,7 +200,7 @@ final class BodyWriter {
         Optional<byte[]> logo =
                 template.letterhead().logo() ? assets.logo() : Optional.<byte[]>empty();
         if (logo.isEmpty()) {
-            letterheadText(letterhead, doc.createParagraph(), doc::createParagraph);
+            letterheadText(letterhead, place.paragraphs().get(), place.paragraphs());
             return;
         }
         Pictures.Picture picture = Pictures.read(logo.get(), "of the organisation's logo");
@@ -145,7 +209,7 @@ final class BodyWriter {
                         Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
         int logoColumn =
                 DocxRenderer.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
-        int textWidth = DocxRenderer.twipsOfMm(textWidthMm());
+        int textWidth = DocxRenderer.twipsOfMm(place.widthMm());
 
         XWPFTable table = doc.createTable(1, 2);
         CTTbl tbl = table.getCTTbl();
@@ -212,6 +276,18 @@ final class BodyWriter {
 
     // ---- blocks
 
+    /** Body blocks, as the body sets them. */
+    void blocks(List<Block> blocks) throws DocxFormatException {
+        blocks(blocks, Context.BODY);
+    }
+
+    /** A paragraph of {@code style} with {@code text} in the document's language. */
+    XWPFParagraph paragraph(WordStyle style, String text) {
+        XWPFParagraph p = paragraph(style);
+        plain(p, text);
+        return p;
+    }
+
     private void blocks(List<Block> blocks, Context context) throws DocxFormatException {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -220,7 +296,7 @@ final class BodyWriter {
                     && i + 1 < blocks.size()
                     && blocks.get(i + 1) instanceof Block.ListBlock) {
                 // The sentence that introduces a list stays on the page of the list.
-                doc.getLastParagraph().setKeepNext(true);
+                last.setKeepNext(true);
             }
         }
     }
@@ -237,7 +313,7 @@ final class BodyWriter {
             }
             content(paragraph, p.content(), context);
         } else if (block instanceof Block.Heading h) {
-            XWPFParagraph paragraph = paragraph(WordStyle.heading(h.level()));
+            XWPFParagraph paragraph = paragraph(headings.apply(h.level()));
             content(paragraph, h.content(), Context.BODY);
         } else if (block instanceof Block.Quote q) {
             blocks(q.content(), context.quoted());
@@ -257,7 +333,7 @@ final class BodyWriter {
         WordStyle style = list.ordered() ? WordStyle.LIST_NUMBER : WordStyle.LIST_BULLET;
         int numId =
                 list.ordered()
-                        ? numbering.numbered(wordLevel, list.start())
+                        ? shared.numbering.numbered(wordLevel, list.start())
                         : ListNumbering.BULLETS;
         Context inside = context.inList(level);
         for (Block.ListItem item : list.items()) {
@@ -287,7 +363,7 @@ final class BodyWriter {
         double textHeight = page.height() - page.top() - page.bottom();
         long[] size =
                 picture.fit(
-                        Math.round(textWidthMm() * Pictures.EMU_PER_MM),
+                        Math.round(place.widthMm() * Pictures.EMU_PER_MM),
                         Math.round(textHeight * FIGURE_MAX_HEIGHT * Pictures.EMU_PER_MM));
         XWPFParagraph p = paragraph(WordStyle.FIGURE);
         XWPFRun run = p.createRun();
@@ -304,6 +380,18 @@ final class BodyWriter {
     private void picture(
             XWPFRun run, Pictures.Picture picture, String name, long[] size, String description)
             throws DocxFormatException {
+        picture(shared, run, picture, name, size, description);
+    }
+
+    /** An inline picture in {@code run}, with a drawing id unique in the document. */
+    static void picture(
+            Shared shared,
+            XWPFRun run,
+            Pictures.Picture picture,
+            String name,
+            long[] size,
+            String description)
+            throws DocxFormatException {
         try {
             run.addPicture(
                     new ByteArrayInputStream(picture.bytes()),
@@ -318,9 +406,9 @@ final class BodyWriter {
         CTNonVisualDrawingProps properties =
                 r.getDrawingArray(r.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr();
         // Word wants drawing ids unique and above zero; POI numbers them from zero.
-        drawings++;
-        properties.setId(drawings);
-        properties.setName("Picture " + drawings);
+        shared.drawings++;
+        properties.setId(shared.drawings);
+        properties.setName("Picture " + shared.drawings);
         // The alternative text a screen reader speaks: the caption, not the file name.
         properties.setDescr(description);
     }
@@ -373,7 +461,7 @@ final class BodyWriter {
 
     /** The relationship of an external link, shared by links to one address; empty if invalid. */
     private Optional<String> relationship(String url) {
-        return links.computeIfAbsent(
+        return shared.links.computeIfAbsent(
                 url,
                 u -> {
                     try {
@@ -430,12 +518,13 @@ final class BodyWriter {
     // ---- helpers
 
     private XWPFParagraph paragraph(WordStyle style) {
-        XWPFParagraph p = doc.createParagraph();
+        XWPFParagraph p = place.paragraphs().get();
         p.setStyle(style.id());
+        last = p;
         return p;
     }
 
-    private double textWidthMm() {
+    static double textWidthMm(Template template) {
         Template.Page page = template.page();
         return page.width() - page.left() - page.right();
     }

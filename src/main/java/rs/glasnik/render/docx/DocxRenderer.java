@@ -107,7 +107,7 @@ public final class DocxRenderer {
 
     // ---- parts
 
-    private static void fontTable(XWPFDocument doc, byte[] xml) {
+    static void fontTable(XWPFDocument doc, byte[] xml) {
         try {
             PackagePartName name = PackagingURIHelper.createPartName(FONT_TABLE);
             PackagePart part =
@@ -147,7 +147,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static XWPFParagraph styled(XWPFHeaderFooter part, WordStyle style) {
+    static XWPFParagraph styled(XWPFHeaderFooter part, WordStyle style) {
         XWPFParagraph p =
                 part.getParagraphs().isEmpty()
                         ? part.createParagraph()
@@ -157,7 +157,7 @@ public final class DocxRenderer {
     }
 
     /** "Page {page} of {pages}": the text between the placeholders, and fields for them. */
-    private static void pageLabel(XWPFParagraph p, String pattern, String language) {
+    static void pageLabel(XWPFParagraph p, String pattern, String language) {
         int at = 0;
         while (at < pattern.length()) {
             int page = pattern.indexOf("{page}", at);
@@ -174,7 +174,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void text(XWPFParagraph p, String text, String language) {
+    static void text(XWPFParagraph p, String text, String language) {
         if (!text.isEmpty()) {
             XWPFRun run = p.createRun();
             run.setLang(language);
@@ -199,7 +199,7 @@ public final class DocxRenderer {
         return run.getCTR();
     }
 
-    private static void page(XWPFDocument doc, Template.Page page) {
+    static void page(XWPFDocument doc, Template.Page page) {
         CTSectPr section =
                 doc.getDocument().getBody().isSetSectPr()
                         ? doc.getDocument().getBody().getSectPr()

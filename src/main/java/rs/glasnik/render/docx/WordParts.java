@@ -24,6 +24,13 @@ final class WordParts {
     static final int LIST_STEP = 425;
 
     private static final int BULLET_HANGING = 255;
+
+    /** The space above the emblem on a pack's cover, which sets the cover's text about mid-page. */
+    private static final int COVER_TOP_MM = 48;
+
+    /** A release's title in a pack, as a share of its size in a single release. */
+    private static final double PACK_TITLE_SCALE = 0.8;
+
     private static final int NUMBER_HANGING = 340;
 
     private final Template template;
@@ -37,6 +44,20 @@ final class WordParts {
     // ---- styles.xml
 
     byte[] styles() {
+        return styles(false);
+    }
+
+    /**
+     * The styles of a press pack: those of a single release, except that Heading 1 and Heading 2
+     * look like a release's title (in a pack they are the titles of the releases, in the first and
+     * in the other languages), and the styles of the cover, the contents, the index and the parts
+     * of a release (Part Heading 1 to 3: a release's own headings, out of the contents).
+     */
+    byte[] packStyles() {
+        return styles(true);
+    }
+
+    private byte[] styles(boolean pack) {
         Template.Sizes size = template.sizes();
         Template.Colours colour = template.colours();
         String body = template.fonts().body().name();
@@ -97,8 +118,34 @@ final class WordParts {
                 true,
                 new Para().spacing(0, twipsOfPoints(12), line),
                 new Run().bold());
-        heading(x, WordStyle.HEADING_1, 0, 18, 6, size.heading1());
-        heading(x, WordStyle.HEADING_2, 1, 16, 4, size.heading2());
+        if (pack) {
+            for (WordStyle title : List.of(WordStyle.HEADING_1, WordStyle.HEADING_2)) {
+                style(
+                        x,
+                        title,
+                        WordStyle.NORMAL,
+                        WordStyle.BODY_TEXT,
+                        true,
+                        new Para()
+                                .keepNext()
+                                .keepLines()
+                                .noHyphenation()
+                                .spacing(0, twipsOfPoints(8), 252)
+                                .outline(title == WordStyle.HEADING_1 ? 0 : 1),
+                        // Smaller than a release's title: it shares the page with its translation.
+                        new Run()
+                                .font(sans)
+                                .bold()
+                                .color(colour.text())
+                                .size(size.title() * PACK_TITLE_SCALE));
+            }
+            heading(x, WordStyle.PART_HEADING_1, 2, 18, 6, size.heading1());
+            heading(x, WordStyle.PART_HEADING_2, 3, 16, 4, size.heading2());
+            heading(x, WordStyle.PART_HEADING_3, 4, 12, 3, size.body());
+        } else {
+            heading(x, WordStyle.HEADING_1, 0, 18, 6, size.heading1());
+            heading(x, WordStyle.HEADING_2, 1, 16, 4, size.heading2());
+        }
         heading(x, WordStyle.HEADING_3, 2, 12, 3, size.body());
         style(
                 x,
@@ -252,8 +299,149 @@ final class WordParts {
                 false,
                 null,
                 new Run().noProof());
+        if (pack) {
+            packStyles(x, textWidth);
+        }
         x.append("</w:styles>");
         return x.toString().getBytes(UTF_8);
+    }
+
+    private void packStyles(StringBuilder x, int textWidth) {
+        Template.Sizes size = template.sizes();
+        Template.Colours colour = template.colours();
+        String sans = template.fonts().headings().name();
+        int line = (int) Math.round(template.spacing().line() * 240);
+        int mm = DocxRenderer.twipsOfMm(1);
+        style(
+                x,
+                WordStyle.TOC_HEADING,
+                WordStyle.NORMAL,
+                WordStyle.TOC_1,
+                false,
+                new Para().keepNext().pageBreakBefore().spacing(0, twipsOfPoints(18), 264),
+                new Run().font(sans).bold().color(colour.text()).size(size.title()));
+        style(
+                x,
+                WordStyle.TOC_1,
+                WordStyle.NORMAL,
+                WordStyle.NORMAL,
+                false,
+                new Para()
+                        .keepNext()
+                        .leaderTab(textWidth)
+                        .noHyphenation()
+                        .spacing(twipsOfPoints(9), 0, 264)
+                        .indent(0, 12 * mm, 0),
+                new Run().font(sans).color(colour.text()).size(size.body()));
+        style(
+                x,
+                WordStyle.TOC_2,
+                WordStyle.NORMAL,
+                WordStyle.NORMAL,
+                false,
+                new Para()
+                        .leaderTab(textWidth)
+                        .noHyphenation()
+                        .spacing(twipsOfPoints(2), 0, 264)
+                        .indent(8 * mm, 12 * mm, 0),
+                new Run().font(sans).color(colour.muted()).size(size.body() - 1));
+        style(
+                x,
+                WordStyle.COVER_LOGO,
+                WordStyle.NORMAL,
+                WordStyle.COVER_ORGANISATION,
+                false,
+                new Para().keepNext().spacing(COVER_TOP_MM * mm, 8 * mm, 240).jc("center"),
+                null);
+        style(
+                x,
+                WordStyle.COVER_ORGANISATION,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para().keepNext().spacing(0, twipsOfPoints(3), 264).jc("center"),
+                new Run().font(sans).bold().color(colour.text()).size(size.heading2()));
+        style(
+                x,
+                WordStyle.COVER_RULE,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para()
+                        .keepNext()
+                        .border("bottom", colour.accent(), 12, 1)
+                        .spacing(twipsOfPoints(20), twipsOfPoints(26), 240)
+                        .indent(textWidth / 2 - 15 * mm, textWidth / 2 - 15 * mm, 0),
+                new Run().size(2));
+        style(
+                x,
+                WordStyle.COVER_TITLE,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para()
+                        .keepNext()
+                        .keepLines()
+                        .noHyphenation()
+                        .spacing(0, twipsOfPoints(10), 252)
+                        .jc("center"),
+                new Run().font(sans).bold().color(colour.text()).size(size.title() * 1.3));
+        style(
+                x,
+                WordStyle.COVER_DETAIL,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para().keepNext().spacing(0, twipsOfPoints(4), 264).jc("center"),
+                new Run().font(sans).color(colour.muted()).size(size.subtitle()));
+        style(
+                x,
+                WordStyle.COVER_EMBARGO,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para()
+                        .border("top", colour.accent(), 12, 6)
+                        .border("left", colour.accent(), 12, 8)
+                        .border("bottom", colour.accent(), 12, 6)
+                        .border("right", colour.accent(), 12, 8)
+                        .noHyphenation()
+                        .spacing(twipsOfPoints(28), 0, 264)
+                        .indent(8 * mm, 8 * mm, 0)
+                        .jc("center"),
+                new Run().font(sans).bold().color(colour.accent()).size(size.body()));
+        style(
+                x,
+                WordStyle.EMBARGO_MARK,
+                WordStyle.NORMAL,
+                WordStyle.BODY_TEXT,
+                false,
+                new Para()
+                        .keepNext()
+                        .border("top", colour.accent(), 8, 3)
+                        .border("left", colour.accent(), 8, 4)
+                        .border("bottom", colour.accent(), 8, 3)
+                        .border("right", colour.accent(), 8, 4)
+                        .noHyphenation()
+                        .spacing(twipsOfPoints(4), twipsOfPoints(16), 252)
+                        .indent(twipsOfPoints(5), twipsOfPoints(5), 0),
+                new Run().font(sans).bold().color(colour.accent()).size(size.label()));
+        style(
+                x,
+                WordStyle.RELEASE_BREAK,
+                WordStyle.NORMAL,
+                null,
+                false,
+                new Para().pageBreakBefore().spacing(0, 0, 240),
+                new Run().size(1));
+        style(
+                x,
+                WordStyle.INDEX_ENTRY,
+                WordStyle.BODY_TEXT,
+                null,
+                true,
+                new Para().keepLines().spacing(0, twipsOfPoints(4), line).indent(6 * mm, 0, 6 * mm),
+                null);
     }
 
     private void heading(
@@ -388,6 +576,14 @@ final class WordParts {
      * hyphenated lines in a row), and Word 2013+ layout rather than compatibility mode.
      */
     byte[] settings() {
+        return settings(false);
+    }
+
+    /**
+     * The settings; with {@code updateFields}, Word offers to update the fields (the contents) when
+     * it opens the document.
+     */
+    byte[] settings(boolean updateFields) {
         return (DECLARATION
                         + "<w:settings xmlns:w=\""
                         + W
@@ -398,6 +594,7 @@ final class WordParts {
                         + "<w:hyphenationZone w:val=\"357\"/>"
                         + "<w:doNotHyphenateCaps/>"
                         + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                        + (updateFields ? "<w:updateFields w:val=\"true\"/>" : "")
                         + "<w:compat><w:compatSetting w:name=\"compatibilityMode\""
                         + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
                         + "</w:compat>"
@@ -510,10 +707,13 @@ final class WordParts {
     static final class Para {
         private boolean keepNext;
         private boolean keepLines;
+        private boolean pageBreakBefore;
         private boolean widowControl;
         private int numId = -1;
         private final StringBuilder borders = new StringBuilder();
         private int tabsWidth = -1;
+        private int leaderTab = -1;
+        private boolean noHyphenation;
         private String spacing;
         private String indent;
         private boolean contextualSpacing;
@@ -527,6 +727,22 @@ final class WordParts {
 
         Para keepLines() {
             keepLines = true;
+            return this;
+        }
+
+        Para pageBreakBefore() {
+            pageBreakBefore = true;
+            return this;
+        }
+
+        /** A right tab with a dotted leader at {@code position} twips: page numbers of contents. */
+        Para leaderTab(int position) {
+            leaderTab = position;
+            return this;
+        }
+
+        Para noHyphenation() {
+            noHyphenation = true;
             return this;
         }
 
@@ -608,6 +824,9 @@ final class WordParts {
             if (keepLines) {
                 x.append("<w:keepLines/>");
             }
+            if (pageBreakBefore) {
+                x.append("<w:pageBreakBefore/>");
+            }
             if (widowControl) {
                 x.append("<w:widowControl/>");
             }
@@ -623,6 +842,14 @@ final class WordParts {
                         .append("\"/><w:tab w:val=\"right\" w:pos=\"")
                         .append(tabsWidth)
                         .append("\"/></w:tabs>");
+            }
+            if (leaderTab >= 0) {
+                x.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
+                        .append(leaderTab)
+                        .append("\"/></w:tabs>");
+            }
+            if (noHyphenation) {
+                x.append("<w:suppressAutoHyphens/>");
             }
             if (spacing != null) {
                 x.append(spacing);

@@ -517,25 +517,21 @@ final class Typesetter {
         float label = size(template.sizes().label());
         float small = size(template.sizes().small());
         if (!figure.caption().isBlank()) {
-            slabs.addAll(
-                    paragraphs.set(
-                            List.of(
-                                    new Paragraphs.Span(
-                                            figure.caption(), style(Face.SANS, label, text()))),
-                            new Paragraphs.Look(TextLine.Align.LEFT, label * 1.3f, 0, 0, false),
-                            null));
+            slabs.addAll(ragged(figure.caption(), style(Face.SANS, label, text())));
             slabs.add(new Gap(1));
         }
         if (!figure.credit().isBlank()) {
-            slabs.addAll(
-                    paragraphs.set(
-                            List.of(
-                                    new Paragraphs.Span(
-                                            figure.credit(), style(Face.SANS, small, muted()))),
-                            new Paragraphs.Look(TextLine.Align.LEFT, small * 1.3f, 0, 0, false),
-                            null));
+            slabs.addAll(ragged(figure.credit(), style(Face.SANS, small, muted())));
         }
         emit(new Flow(slabs, 0, 14, false, true, null, 0));
+    }
+
+    /** A short text set ragged right in one style, its lines 1.3 times its size apart. */
+    private List<Slab> ragged(String words, TextStyle style) {
+        return paragraphs.set(
+                List.of(new Paragraphs.Span(words, style)),
+                new Paragraphs.Look(TextLine.Align.LEFT, style.size() * 1.3f, 0, 0, false),
+                null);
     }
 
     // ---- inline content

@@ -24,7 +24,7 @@ class LayoutTest {
     private static final float LOOSEST = 4f;
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("rs.glasnik.render.pdf.PdfTextTest#examplesAndLocales")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void linesAndPagesAreSetAsTheRulesSay(String id, LocaleTag locale) throws Exception {
         Glasnik.RenderInput input = PdfTextTest.input(id, locale);
         String language = input.document().info().language();

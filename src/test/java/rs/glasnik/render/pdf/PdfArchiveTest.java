@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -37,19 +33,8 @@ class PdfArchiveTest {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    static Stream<Arguments> examplesAndLocales() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : PdfExamples.ids()) {
-            for (LocaleTag locale : LocaleTag.values()) {
-                out.add(Arguments.of(id, locale));
-            }
-        }
-        assertEquals(15, out.size(), "five examples in three locales");
-        return out.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("examplesAndLocales")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void archiveProfileIsPdfA1b(String id, LocaleTag lang) throws Exception {
         byte[] pdf = PdfExamples.render(id, lang, PdfProfile.ARCHIVE);
         ValidationResult result = validate(pdf);

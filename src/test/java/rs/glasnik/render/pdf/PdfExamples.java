@@ -1,11 +1,15 @@
 package rs.glasnik.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import rs.glasnik.app.Failure;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
@@ -25,6 +29,18 @@ final class PdfExamples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every example in every locale, as arguments of a parameterized test. */
+    static Stream<Arguments> examplesAndLocales() {
+        List<Arguments> out = new ArrayList<>();
+        for (String id : ids()) {
+            for (LocaleTag locale : LocaleTag.values()) {
+                out.add(Arguments.of(id, locale));
+            }
+        }
+        assertEquals(15, out.size(), "five examples in three locales");
+        return out.stream();
     }
 
     /** Release {@code id} in {@code lang}, with the workspace's template and the release's date. */

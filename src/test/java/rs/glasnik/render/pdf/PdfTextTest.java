@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.glasnik.app.Failure;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.render.text.PlainTextRenderer;
@@ -44,43 +40,17 @@ class PdfTextTest {
 
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "pdf");
 
-    static Stream<Arguments> examplesAndLocales() {
-        List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(EXAMPLES.resolve("releases"))) {
-            for (String id : dirs.map(d -> d.getFileName().toString()).sorted().toList()) {
-                for (LocaleTag locale : LocaleTag.values()) {
-                    out.add(Arguments.of(id, locale));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assertEquals(15, out.size(), "five examples in three locales");
-        return out.stream();
-    }
-
-    /** The PDF of an example, rendered as {@code glasnik render} does, with a fixed time. */
-    static byte[] render(String id, LocaleTag locale, PdfProfile profile) throws Exception {
-        Glasnik.RenderInput input = input(id, locale);
-        return PdfRenderer.render(
-                input.document(),
-                input.template(),
-                input.assets(),
-                CREATED,
-                profile,
-                "glasnik test");
+    /** The PDF of an example, rendered as {@code glasnik render} does. */
+    static byte[] render(String id, LocaleTag locale, PdfProfile profile) {
+        return PdfExamples.render(id, locale, profile);
     }
 
     static Glasnik.RenderInput input(String id, LocaleTag locale) {
-        try {
-            return new Glasnik().renderInput(EXAMPLES, id, locale);
-        } catch (Failure e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return PdfExamples.input(id, locale);
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("examplesAndLocales")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void theTextIsExactlyTheTextOfShow(String id, LocaleTag locale) throws Exception {
         Glasnik.RenderInput input = input(id, locale);
         byte[] pdf = render(id, locale, PdfProfile.SCREEN);
@@ -111,7 +81,7 @@ class PdfTextTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("examplesAndLocales")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void thePdfMatchesItsGoldenDump(String id, LocaleTag locale) throws Exception {
         byte[] pdf = render(id, locale, PdfProfile.SCREEN);
         String actual;
@@ -203,7 +173,7 @@ class PdfTextTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("examplesAndLocales")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void everyFontIsEmbeddedAndTheCatalogNamesTheLanguage(String id, LocaleTag locale)
             throws Exception {
         Glasnik.RenderInput input = input(id, locale);
