@@ -11,11 +11,12 @@
 #   minutes to every run (SOFFICE_BATCH=1 measures that way). They are not larger because one
 #   soffice run given all 300 files here (LibreOffice 7.4.7) stopped after 247 of them, exit status
 #   0. The pipeline runs one process at a time, as a shell loop does; glasnik uses all cores. Min and median wall time and peak RSS of each (for the pipeline the
-#   largest of its processes), REPS runs each, interleaved, after one warm-up run each; the ratio of
-#   the medians against the target of issue 7 (glasnik in at most a fifth of the pipeline's time).
+#   largest of its processes; and how its time splits between pandoc and soffice), REPS runs each,
+#   interleaved, after one warm-up run each; the ratio of the medians against the target of issue 7
+#   (glasnik in at most a fifth of the pipeline's time).
 #   Then one more pack with GLASNIK_JAVA_OPTS=-Xmx512m: does the pack of 100 fit in 512 MB of heap?
 #
-#   bench/pack.sh                     # about 15 minutes on 2 cores
+#   bench/pack.sh                     # about 7 minutes on 2 cores
 #   REPS=1 bench/pack.sh              # fewer runs
 #   COUNT=20 bench/pack.sh            # a smaller workspace
 #   SOFFICE_BATCH=1 bench/pack.sh     # one soffice run per DOCX (5 to 10 minutes more a run)
@@ -136,8 +137,8 @@ others = sorted(set(base) - wanted)
 print(f"{zipped.name}: {len(names)} entries, {len(release_files)} release files and {', '.join(others)}")
 EOF
 }
-run() { # NAME: one measurement in $out/NAME/; appends "NAME start end rss"
-  local start end rss=0 id lang f i docx
+run() { # NAME: one measurement in $out/NAME/; appends "NAME start end rss mid" (mid: pandoc done)
+  local start end mid rss=0 id lang f i docx
   rm -rf "${out:?}/$1"
   mkdir -p "$out/$1"
   case "$1" in
@@ -146,6 +147,7 @@ run() { # NAME: one measurement in $out/NAME/; appends "NAME start end rss"
       /usr/bin/time -f %M -o "$out/rss.txt" \
         ./glasnik pack --workspace "$ws" --langs sr-Cyrl,sr-Latn,en -o "$out/glasnik" >/dev/null
       end=$EPOCHREALTIME
+      mid=$end
       rss=$(tail -1 "$out/rss.txt")
       check_pack "$out/glasnik" >"$out/glasnik.check.txt"
       ;;
@@ -158,6 +160,7 @@ run() { # NAME: one measurement in $out/NAME/; appends "NAME start end rss"
             pandoc -f markdown -t docx -o "$out/pipeline/$id.$lang.docx" "$out/text/$id.$lang.md"
         done
       done
+      mid=$EPOCHREALTIME
       # $batch files a soffice run; its own profile, so that no running LibreOffice takes the job
       # over and nothing outside $out is written.
       docx=("$out/pipeline/"*.docx)
@@ -177,8 +180,9 @@ run() { # NAME: one measurement in $out/NAME/; appends "NAME start end rss"
       done
       ;;
   esac
-  echo "$1 $start $end $rss" >>"$out/times.txt"
-  printf '%s %.1f s\n' "$1" "$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')" >&2
+  echo "$1 $start $end $rss $mid" >>"$out/times.txt"
+  awk -v n="$1" -v s="$start" -v e="$end" -v m="$mid" \
+    'BEGIN { printf "%s %.1f s%s\n", n, e - s, m < e ? sprintf(" (pandoc %.1f s, soffice %.1f s)", m - s, e - m) : "" }' >&2
 }
 
 say "whole process: $reps runs each, interleaved, after one warm-up run each"
@@ -249,7 +253,13 @@ awk -v s="$start" -v e="$end" -v n="$reps" \
   'BEGIN { printf "glasnik start-up alone (--version): mean %.3f s\n", (e - s) / n }'
 echo
 awk -v reps="$reps" -v count="$count" -v batch="$batch" -v heap="$heap" '
+  function median(list,   v, n, i, j, x) {
+    n = split(substr(list, 2), v, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
+    return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }
   { t[$1] = t[$1] " " ($3 - $2); if ($4 > rss[$1]) rss[$1] = $4 }
+  $1 == "pipeline" { p1 = p1 " " ($5 - $2); p2 = p2 " " ($3 - $5) }
   END {
     files = count * 6
     label["glasnik"] = "glasnik pack (1 process)"
@@ -264,6 +274,8 @@ awk -v reps="$reps" -v count="$count" -v batch="$batch" -v heap="$heap" '
       mn[name] = v[1]; md[name] = (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
       printf "%-38s %8.3f %8.3f %6.0f MB\n", label[name], mn[name], md[name], rss[name] / 1024
     }
+    if ("pipeline" in t)
+      printf "%-38s %8s %8.3f\n%-38s %8s %8.3f\n", "  of which pandoc", "", median(p1), "  of which soffice", "", median(p2)
     if (("glasnik" in t) && ("pipeline" in t)) {
       ratio = md["pipeline"] / md["glasnik"]
       printf "\npipeline / glasnik, wall time: median %.2fx, min %.2fx (above 1: glasnik is faster)\n", ratio, mn["pipeline"] / mn["glasnik"]
