@@ -7,10 +7,11 @@
 #   reader-visible text (`./glasnik show ID --lang L`, made once beforehand for the 300 pairs and not
 #   timed) converted to DOCX by Debian's pandoc, one pandoc run per file (300 runs), then to PDF by
 #   LibreOffice, `soffice --headless --convert-to pdf` with 100 DOCX a run (3 runs). Batches are the
-#   fast way: each soffice start costs one to two seconds, so one run per file would add five to ten
-#   minutes to every run (SOFFICE_BATCH=1 measures that way). They are not larger because one
-#   soffice run given all 300 files here (LibreOffice 7.4.7) stopped after 247 of them, exit status
-#   0. The pipeline runs one process at a time, as a shell loop does; glasnik uses all cores. Min and median wall time and peak RSS of each (for the pipeline the
+#   fast way: one soffice run for one file takes about 1.1 s here, against 0.05 s a file in a batch,
+#   so one run per file would add about 5 minutes to every run (SOFFICE_BATCH=1 measures that way).
+#   They are not larger because one soffice run given all 300 files here (LibreOffice 7.4.7) stopped
+#   after 247 of them, exit status 0. The pipeline runs one process at a time, as a shell loop does;
+#   glasnik uses all cores. Min and median wall time and peak RSS of each (for the pipeline the
 #   largest of its processes; and how its time splits between pandoc and soffice), REPS runs each,
 #   interleaved, after one warm-up run each; the ratio of the medians against the target of issue 7
 #   (glasnik in at most a fifth of the pipeline's time).
@@ -19,7 +20,7 @@
 #   bench/pack.sh                     # about 7 minutes on 2 cores
 #   REPS=1 bench/pack.sh              # fewer runs
 #   COUNT=20 bench/pack.sh            # a smaller workspace
-#   SOFFICE_BATCH=1 bench/pack.sh     # one soffice run per DOCX (5 to 10 minutes more a run)
+#   SOFFICE_BATCH=1 bench/pack.sh     # one soffice run per DOCX (about 5 minutes more a run)
 #
 # The workspace, target/bench/pack/workspace, is made by bench/pack-workspace.py from examples/:
 # COUNT releases (default 100), the five examples in turn with new ids (<example>-NNN), distinct
