@@ -6,8 +6,12 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
@@ -83,28 +87,87 @@ final class Png {
         }
         if (type == 4 || type == 6) {
             int colours = type == 4 ? 1 : 3;
-            byte[] pixels = unfilter(inflate(data.toByteArray()), width, height, colours + 1);
-            byte[] colour = new byte[width * height * colours];
-            byte[] alpha = new byte[width * height];
-            for (int p = 0, c = 0, s = 0; p < alpha.length; p++) {
-                int a = pixels[s + colours] & 0xff;
-                for (int k = 0; k < colours; k++) {
-                    int v = pixels[s + k] & 0xff;
-                    // Onto white: v * a + 255 * (1 - a).
-                    colour[c++] = (byte) (opaque ? (v * a + 255 * (255 - a) + 127) / 255 : v);
-                }
-                alpha[p] = (byte) a;
-                s += colours + 1;
-            }
-            Image image = Image.getInstance(width, height, colours, 8, colour);
+            Split split = split(png, data.toByteArray(), width, height, colours, opaque);
+            Image image = Image.getInstance(width, height, colours, 8, split.colour());
+            image.setDeflated(true);
             if (!opaque) {
-                Image mask = Image.getInstance(width, height, 1, 8, alpha);
+                Image mask = Image.getInstance(width, height, 1, 8, split.alpha());
+                mask.setDeflated(true);
                 mask.makeMask();
                 image.setImageMask(mask);
             }
             return Optional.of(image);
         }
         return Optional.empty();
+    }
+
+    /** An image with alpha split into its colour and its alpha, each compressed. */
+    private record Split(byte[] colour, byte[] alpha) {}
+
+    /** The file a split was made of, and whether it was laid onto white. */
+    private record Source(byte[] png, boolean opaque) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Source s && s.opaque == opaque && Arrays.equals(s.png, png);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(png) * 31 + Boolean.hashCode(opaque);
+        }
+    }
+
+    /**
+     * Images split once per process: an organisation's emblem is in every release of a pack, and
+     * decoding and compressing it is most of the work of a PDF. A handful of images at most.
+     */
+    private static final Map<Source, Split> SPLIT = new ConcurrentHashMap<>();
+
+    private static final int KEPT = 8;
+
+    private static Split split(
+            byte[] png, byte[] data, int width, int height, int colours, boolean opaque)
+            throws DataFormatException {
+        Source source = new Source(png, opaque);
+        Split split = SPLIT.get(source);
+        if (split != null) {
+            return split;
+        }
+        byte[] pixels = unfilter(inflate(data), width, height, colours + 1);
+        byte[] colour = new byte[width * height * colours];
+        byte[] alpha = new byte[width * height];
+        for (int p = 0, c = 0, s = 0; p < alpha.length; p++) {
+            int a = pixels[s + colours] & 0xff;
+            for (int k = 0; k < colours; k++) {
+                int v = pixels[s + k] & 0xff;
+                // Onto white: v * a + 255 * (1 - a).
+                colour[c++] = (byte) (opaque ? (v * a + 255 * (255 - a) + 127) / 255 : v);
+            }
+            alpha[p] = (byte) a;
+            s += colours + 1;
+        }
+        split = new Split(deflate(colour), opaque ? new byte[0] : deflate(alpha));
+        if (SPLIT.size() >= KEPT) {
+            SPLIT.clear();
+        }
+        SPLIT.put(source, split);
+        return split;
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+            byte[] buffer = new byte[65536];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     private static int int32(byte[] b, int at) {
