@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import rs.glasnik.model.Template;
 
@@ -53,6 +54,14 @@ final class PdfFonts {
         }
     }
 
+    /**
+     * Fonts parsed once per thread and reused by the documents it makes one after another (a pack's
+     * hundreds): OpenPDF keeps what a document uses in the document's writer, not in the font, but
+     * reading a font is not safe from two threads at once.
+     */
+    private static final ThreadLocal<Map<byte[], BaseFont>> PARSED =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
     private final Template.Family body;
     private final Template.Family sans;
     private final String seed;
@@ -81,9 +90,15 @@ final class PdfFonts {
                         : (face.italic ? family.italic() : family.regular());
         String name = family.name().replace(" ", "") + "-" + face.name() + ".ttf";
         try {
-            BaseFont font =
-                    BaseFont.createFont(
-                            name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            Map<byte[], BaseFont> parsed = PARSED.get();
+            BaseFont font = parsed.get(bytes);
+            if (font == null) {
+                font =
+                        BaseFont.createFont(
+                                name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+                parsed.put(bytes, font);
+            }
+            // Set for each document: the prefix is drawn when the document is closed.
             font.setSecureRandom(new Fixed(seed + "/" + name));
             return font;
         } catch (DocumentException | IOException e) {
