@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -72,6 +73,15 @@ final class ReproducibleZip {
             for (Entry entry : entries) {
                 ZipEntry zipEntry = new ZipEntry(entry.name());
                 zipEntry.setTimeLocal(stamp);
+                if (compressed(entry.name())) {
+                    // A PNG or JPEG does not shrink: it is stored, not deflated again.
+                    CRC32 crc = new CRC32();
+                    crc.update(entry.data());
+                    zipEntry.setMethod(ZipEntry.STORED);
+                    zipEntry.setSize(entry.data().length);
+                    zipEntry.setCompressedSize(entry.data().length);
+                    zipEntry.setCrc(crc.getValue());
+                }
                 out.putNextEntry(zipEntry);
                 out.write(entry.data());
                 out.closeEntry();
@@ -80,6 +90,12 @@ final class ReproducibleZip {
             throw new UncheckedIOException("writing a zip in memory", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Whether an entry is an image whose format is compressed already. */
+    private static boolean compressed(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".jpeg") || n.endsWith(".jpg");
     }
 
     /** The content types first, as Word writes them, then the package relationships. */
