@@ -227,16 +227,21 @@ final class Packing {
                             Readme.text(pack, l, formats.get(l), langs, FORMATS)
                                     .getBytes(StandardCharsets.UTF_8));
                 }
-                List<CompletableFuture<byte[]>> started = new ArrayList<>();
+                List<CompletableFuture<Hashed>> started = new ArrayList<>();
                 for (int j = 0; j < jobs.size(); j++) {
                     while (started.size() < Math.min(jobs.size(), j + 2 * threads)) {
                         int[] job = jobs.get(started.size());
                         Glasnik.Prepared p = prepared.get(job[0]).get(job[1]);
                         String format = FORMATS.get(job[2]);
-                        started.add(work.start(() -> Glasnik.bytes(p, format, template, profile)));
+                        started.add(
+                                work.start(
+                                        () ->
+                                                Hashed.of(
+                                                        Glasnik.bytes(
+                                                                p, format, template, profile))));
                     }
                     int[] job = jobs.get(j);
-                    byte[] bytes = InOrder.result(started.get(j));
+                    Hashed file = InOrder.result(started.get(j));
                     started.set(j, null);
                     zip.add(
                             folder
@@ -245,7 +250,8 @@ final class Packing {
                                                     releases.get(job[0]).id(),
                                                     langs.get(job[1]),
                                                     FORMATS.get(job[2]))),
-                            bytes);
+                            file.bytes(),
+                            file.sha256());
                     progress.step();
                 }
                 byte[] pdf = InOrder.result(packPdf);
@@ -442,6 +448,16 @@ final class Packing {
 
         void step() {
             listener.progress(++done, total);
+        }
+    }
+
+    /**
+     * A file made by a worker, with its SHA-256 computed there too, so the thread that writes the
+     * zip does not spend its time hashing.
+     */
+    private record Hashed(byte[] bytes, String sha256) {
+        static Hashed of(byte[] bytes) {
+            return new Hashed(bytes, PackZip.sha256(bytes));
         }
     }
 }

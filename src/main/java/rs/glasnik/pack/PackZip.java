@@ -57,6 +57,11 @@ public final class PackZip implements AutoCloseable {
      *     or is already in the zip
      */
     public void add(String path, byte[] data) throws IOException {
+        add(path, data, sha256(data));
+    }
+
+    /** Adds a file whose SHA-256 is known (computed where the file was made, on another thread). */
+    public void add(String path, byte[] data, String sha256) throws IOException {
         check(path);
         if (!names.add(path)) {
             throw new IllegalArgumentException("'" + path + "' is already in the zip");
@@ -76,7 +81,7 @@ public final class PackZip implements AutoCloseable {
         zip.putNextEntry(entry);
         zip.write(data);
         zip.closeEntry();
-        files.add(new File(path, data.length, sha256(data)));
+        files.add(new File(path, data.length, sha256));
     }
 
     /** The files added so far, in order. */
