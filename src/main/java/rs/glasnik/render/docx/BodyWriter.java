@@ -211,31 +211,7 @@ final class BodyWriter {
                 DocxRenderer.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
         int textWidth = DocxRenderer.twipsOfMm(place.widthMm());
 
-        XWPFTable table = doc.createTable(1, 2);
-        CTTbl tbl = table.getCTTbl();
-        CTTblPr pr = CTTblPr.Factory.newInstance();
-        width(pr.addNewTblW(), textWidth);
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblBorders borders = pr.addNewTblBorders();
-        for (CTBorder border :
-                List.of(
-                        borders.addNewTop(),
-                        borders.addNewLeft(),
-                        borders.addNewBottom(),
-                        borders.addNewRight(),
-                        borders.addNewInsideH(),
-                        borders.addNewInsideV())) {
-            border.setVal(STBorder.NIL);
-        }
-        width(pr.addNewTblCellMar().addNewLeft(), 0);
-        width(pr.getTblCellMar().addNewRight(), 0);
-        tbl.setTblPr(pr);
-        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        grid.addNewGridCol().setW(BigInteger.valueOf(logoColumn));
-        grid.addNewGridCol().setW(BigInteger.valueOf(textWidth - logoColumn));
+        XWPFTable table = borderlessTable(doc, logoColumn, textWidth - logoColumn);
 
         XWPFTableCell logoCell = table.getRow(0).getCell(0);
         XWPFTableCell textCell = table.getRow(0).getCell(1);
@@ -260,6 +236,44 @@ final class BodyWriter {
             p.setStyle(WordStyle.LETTERHEAD_LINE.id());
             plain(p, line);
         }
+    }
+
+    /**
+     * A one-row table of fixed layout, without borders or cell margins, whose columns are {@code
+     * widths} twips wide: the letterhead's, and a pack's two languages side by side.
+     */
+    static XWPFTable borderlessTable(XWPFDocument doc, int... widths) {
+        XWPFTable table = doc.createTable(1, widths.length);
+        CTTbl tbl = table.getCTTbl();
+        CTTblPr pr = CTTblPr.Factory.newInstance();
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        width(pr.addNewTblW(), total);
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblBorders borders = pr.addNewTblBorders();
+        for (CTBorder border :
+                List.of(
+                        borders.addNewTop(),
+                        borders.addNewLeft(),
+                        borders.addNewBottom(),
+                        borders.addNewRight(),
+                        borders.addNewInsideH(),
+                        borders.addNewInsideV())) {
+            border.setVal(STBorder.NIL);
+        }
+        width(pr.addNewTblCellMar().addNewLeft(), 0);
+        width(pr.getTblCellMar().addNewRight(), 0);
+        tbl.setTblPr(pr);
+        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        return table;
     }
 
     private static void cell(XWPFTableCell cell, int width) {

@@ -17,22 +17,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
@@ -495,31 +488,7 @@ final class PackWriter {
             int width = DocxRenderer.twipsOfMm(textWidthMm);
             this.column = width / 2;
             this.gutter = DocxRenderer.twipsOfMm(GUTTER_MM);
-            this.table = doc.createTable(1, 2);
-            CTTbl tbl = table.getCTTbl();
-            CTTblPr pr = CTTblPr.Factory.newInstance();
-            width(pr.addNewTblW(), column * 2);
-            pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-            CTTblBorders borders = pr.addNewTblBorders();
-            for (CTBorder border :
-                    List.of(
-                            borders.addNewTop(),
-                            borders.addNewLeft(),
-                            borders.addNewBottom(),
-                            borders.addNewRight(),
-                            borders.addNewInsideH(),
-                            borders.addNewInsideV())) {
-                border.setVal(STBorder.NIL);
-            }
-            width(pr.addNewTblCellMar().addNewLeft(), 0);
-            width(pr.getTblCellMar().addNewRight(), 0);
-            tbl.setTblPr(pr);
-            CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
-            }
-            grid.addNewGridCol().setW(BigInteger.valueOf(column));
-            grid.addNewGridCol().setW(BigInteger.valueOf(column));
+            this.table = BodyWriter.borderlessTable(doc, column, column);
         }
 
         /** A row; a null side is an empty cell; {@code whole}: the row does not split. */
