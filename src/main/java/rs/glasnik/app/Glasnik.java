@@ -223,6 +223,9 @@ public final class Glasnik {
      * temporary file. Fonts are checked against the text before anything is written.
      */
     public Requests.Written render(Requests.Render request) throws Failure {
+        if (request.formats().contains("docx")) {
+            warmUp(DocxRenderer::warmUp);
+        }
         Path root = request.workspace();
         LoadedWorkspace ws = load(root);
         Workspace settings = settings(ws);
@@ -400,6 +403,16 @@ public final class Glasnik {
                 | rs.glasnik.render.pdf.PdfFormatException e) {
             throw new Failure(p.release().sourceMap().file() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Runs a renderer's warm-up on a daemon thread, beside the reading of the workspace (a cold
+     * process spends most of its first document loading the renderer's classes).
+     */
+    private static void warmUp(Runnable warmUp) {
+        Thread thread = new Thread(warmUp, "glasnik-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** glasnik's version, from the build. */
