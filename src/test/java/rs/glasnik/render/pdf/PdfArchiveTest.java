@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +28,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Pack;
+import rs.glasnik.render.Assets;
 
 /**
  * Every example in every locale, rendered with the archive profile, is PDF/A-1b as veraPDF sees it;
@@ -62,7 +70,26 @@ class PdfArchiveTest {
                 () -> failures(result));
     }
 
-    private static ValidationResult validate(byte[] pdf) throws Exception {
+    @Test
+    void anArchivePackIsPdfA1bToo() throws Exception {
+        Map<Path, byte[]> images = new HashMap<>();
+        Pack pack =
+                PackPdfTest.pack(
+                        Pack.Layout.PARALLEL, List.of(LocaleTag.SR_CYRL, LocaleTag.EN), images);
+        byte[] logo = images.get(Path.of("logo"));
+        byte[] pdf =
+                PackPdfRenderer.render(
+                        pack,
+                        PdfExamples.input(PackPdfTest.IDS.get(0), LocaleTag.EN).template(),
+                        new Assets(images, Optional.ofNullable(logo)),
+                        Instant.parse("2026-11-27T00:00:00Z"),
+                        PdfProfile.ARCHIVE,
+                        "glasnik test");
+        ValidationResult result = validate(pdf);
+        assertTrue(result.isCompliant(), () -> "the pack:\n" + failures(result));
+    }
+
+    static ValidationResult validate(byte[] pdf) throws Exception {
         try (PDFAParser parser =
                         Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
                 PDFAValidator validator =
@@ -76,7 +103,7 @@ class PdfArchiveTest {
     }
 
     /** One line per broken rule: its id, how often it failed, veraPDF's description. */
-    private static String failures(ValidationResult result) {
+    static String failures(ValidationResult result) {
         return result.getTestAssertions().stream()
                 .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                 .collect(
