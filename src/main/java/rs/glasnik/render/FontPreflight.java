@@ -13,12 +13,31 @@ import rs.glasnik.model.Template;
 public final class FontPreflight {
     private FontPreflight() {}
 
+    /** Character maps read once per font file in a process (a render checks every locale). */
+    private static final java.util.Map<byte[], FontCharacters> READ =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static FontCharacters characters(byte[] file) throws FontCharacters.FormatException {
+        FontCharacters font = READ.get(file);
+        if (font == null) {
+            font = FontCharacters.of(file);
+            READ.put(file, font);
+        }
+        return font;
+    }
+
     /**
      * A one-line message naming the first character of {@code text} (everything a document shows)
      * that a font of the template lacks, and the font; or empty.
      */
     public static Optional<String> missing(String text, Template template) {
-        Template.Family[] families = {template.fonts().body(), template.fonts().headings()};
+        // The Serbian variants too: the PDF sets Serbian text in them.
+        java.util.List<Template.Family> families = new java.util.ArrayList<>();
+        for (Template.Family f :
+                new Template.Family[] {template.fonts().body(), template.fonts().headings()}) {
+            families.add(f);
+            f.serbian().ifPresent(families::add);
+        }
         int[] codePoints =
                 text.codePoints()
                         .filter(cp -> cp > ' ' && cp != 0x200B && cp != 0xFEFF)
@@ -32,7 +51,7 @@ public final class FontPreflight {
             for (int i = 0; i < files.length; i++) {
                 FontCharacters font;
                 try {
-                    font = FontCharacters.of(files[i]);
+                    font = characters(files[i]);
                 } catch (FontCharacters.FormatException e) {
                     return Optional.of(
                             "the font "
