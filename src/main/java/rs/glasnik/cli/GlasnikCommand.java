@@ -1,16 +1,13 @@
 package rs.glasnik.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import rs.glasnik.app.Failure;
+import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.ReleaseType;
 
@@ -126,14 +123,8 @@ final class GlasnikCommand implements Runnable {
     /** The version from the jar's build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = GlasnikCommand.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            }
-            return new String[] {"glasnik " + p.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"glasnik " + Glasnik.version()};
         }
     }
 }

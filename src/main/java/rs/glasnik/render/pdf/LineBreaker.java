@@ -299,7 +299,6 @@ final class LineBreaker {
             float length = 0;
             float shrink = 0;
             int lastFit = -1;
-            int to = n - 1;
             for (int i = from; i < n; i++) {
                 Item item = items.get(i);
                 boolean breakable =
@@ -326,7 +325,7 @@ final class LineBreaker {
                     shrink += g.shrink();
                 }
             }
-            to = lastFit < 0 ? n - 1 : lastFit;
+            int to = lastFit < 0 ? n - 1 : lastFit;
             lines.add(line(items, from, to, lineWidth));
             from = skipDiscardable(items, to);
             if (to == n - 1) {
