@@ -25,38 +25,12 @@ jmh_opts="${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}"
 out="target/bench/docx"
 mkdir -p "$out"
 
-say() { printf '\n== %s\n' "$*"; }
+. "$here/bench/common.sh"
 
 # --- (a) tools and build ------------------------------------------------------------------
-missing=()
-command -v pandoc >/dev/null || missing+=(pandoc)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-say "machine and sources"
-echo "cores: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "memory: $(free -g | awk '/^Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1)"
-echo "$(pandoc --version | head -1) ($(dpkg-query -W -f '${Package} ${Version}' pandoc 2>/dev/null || echo 'not from a Debian package'))"
-echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-if git rev-parse --git-dir >/dev/null 2>&1; then
-  dirty=""
-  [ -z "$(git status --porcelain -- src/main pom.xml locales templates)" ] \
-    || dirty=" with uncommitted changes in src/main, pom.xml, locales or templates"
-  echo "glasnik: commit $(git rev-parse --short HEAD)$dirty"
-fi
-
-say "building glasnik and the benchmarks"
-if ! mvn -B -Dstyle.color=never -DskipTests package >"$out/build.log" 2>&1; then
-  grep -E 'ERROR|BUILD' "$out/build.log" | head -20 >&2
-  echo "bench: the build failed; the whole log is in $out/build.log" >&2
-  exit 1
-fi
+bench_install pandoc=pandoc time=time
+bench_machine
+bench_build "building glasnik and the benchmarks"
 mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$out/classpath" >>"$out/build.log" 2>&1
 # A copy, so that a build started meanwhile in this work tree cannot pull classes from under JMH;

@@ -42,40 +42,12 @@ ws="$out/workspace"
 mkdir -p "$out"
 [[ "$batch" =~ ^[1-9][0-9]*$ ]] || { echo "bench: SOFFICE_BATCH is a number of files, not '$batch'" >&2; exit 2; }
 
-say() { printf '\n== %s\n' "$*"; }
+. "$here/bench/common.sh"
 
 # --- (a) tools and build ------------------------------------------------------------------
-missing=()
-command -v pandoc >/dev/null || missing+=(pandoc)
-command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
-[ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-say "machine and sources"
-echo "cores: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "memory: $(free -g | awk '/^Mem:/ { print $2 }') GiB; $(java -version 2>&1 | head -1)"
-echo "$(pandoc --version | head -1) ($(dpkg-query -W -f '${Package} ${Version}' pandoc 2>/dev/null || echo 'not from a Debian package'))"
-echo "$(soffice --version 2>/dev/null | head -1)"
-echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-if git rev-parse --git-dir >/dev/null 2>&1; then
-  dirty=""
-  [ -z "$(git status --porcelain -- src/main pom.xml locales templates glasnik)" ] \
-    || dirty=" with uncommitted changes in src/main, pom.xml, locales, templates or the launcher"
-  echo "glasnik: commit $(git rev-parse --short HEAD)$dirty"
-fi
-
-say "building glasnik"
-if ! mvn -B -Dstyle.color=never -DskipTests package >"$out/build.log" 2>&1; then
-  grep -E 'ERROR|BUILD' "$out/build.log" | head -20 >&2
-  echo "bench: the build failed; the whole log is in $out/build.log" >&2
-  exit 1
-fi
+bench_install pandoc=pandoc soffice=libreoffice-writer-nogui time=time
+bench_machine
+bench_build "building glasnik"
 
 # --- (b) the workspace and the same text for pandoc ---------------------------------------
 say "workspace: $count releases made from examples/"
