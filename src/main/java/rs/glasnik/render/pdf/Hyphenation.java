@@ -56,11 +56,11 @@ final class Hyphenation {
     private static final Map<Patterns, Hyphenation> LOADED = new ConcurrentHashMap<>();
 
     private final Patterns patterns;
-    private final Tree tree;
+    private final Table table;
 
-    private Hyphenation(Patterns patterns, Tree tree) {
+    private Hyphenation(Patterns patterns, Table table) {
         this.patterns = patterns;
-        this.tree = tree;
+        this.table = table;
     }
 
     /**
@@ -109,9 +109,9 @@ final class Hyphenation {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            Tree tree = new Tree();
-            tree.load(in);
-            return new Hyphenation(patterns, tree);
+            Table table = new Table();
+            table.load(in);
+            return new Hyphenation(patterns, table);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }
@@ -170,7 +170,7 @@ final class Hyphenation {
             char c = word.charAt(i);
             lowerCase |= Character.isLowerCase(c);
             char lower = Character.toLowerCase(c);
-            if (!tree.knows(lower)) {
+            if (!table.knows(lower)) {
                 return null;
             }
             run[i - start] = lower;
@@ -184,7 +184,7 @@ final class Hyphenation {
         if (letters < MIN_LETTERS) {
             return count;
         }
-        for (int point : tree.hyphenate(run, patterns.left, patterns.right)) {
+        for (int point : table.hyphenate(run, patterns.left, patterns.right)) {
             if (latin) {
                 if (completesDigraph(run, point)) {
                     continue;
@@ -224,7 +224,7 @@ final class Hyphenation {
      * the process is cold, and loses values of 7 to 9 (en-US writes its exception words as
      * whole-word patterns with 8 and 9: .pho8t8o9g8r8a8p8h8s.).
      */
-    private static final class Tree {
+    private static final class Table {
         private final BitSet alphabet = new BitSet();
         private final Map<String, byte[]> table = new HashMap<>();
         private int longest;

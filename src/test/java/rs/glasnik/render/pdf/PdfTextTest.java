@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -34,7 +33,6 @@ import rs.glasnik.render.text.PlainTextRenderer;
  * -Dglasnik.golden.update=true} rewrites them all.
  */
 class PdfTextTest {
-    static final Instant CREATED = Instant.parse("2026-11-27T00:00:00Z");
 
     static final Path EXAMPLES = Path.of("examples");
 
