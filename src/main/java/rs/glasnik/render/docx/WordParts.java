@@ -100,7 +100,7 @@ final class WordParts {
                 WordStyle.NORMAL,
                 WordStyle.BODY_TEXT,
                 true,
-                new Para().keepNext().keepLines().spacing(0, twipsOfPoints(8), 264),
+                new Para().keepNext().keepLines().noHyphenation().spacing(0, twipsOfPoints(8), 264),
                 new Run().font(sans).bold().color(colour.text()).size(size.title()));
         style(
                 x,
@@ -108,7 +108,11 @@ final class WordParts {
                 WordStyle.NORMAL,
                 WordStyle.BODY_TEXT,
                 true,
-                new Para().keepNext().keepLines().spacing(0, twipsOfPoints(16), 276),
+                new Para()
+                        .keepNext()
+                        .keepLines()
+                        .noHyphenation()
+                        .spacing(0, twipsOfPoints(16), 276),
                 new Run().font(sans).color(colour.muted()).size(size.subtitle()));
         style(
                 x,
@@ -455,6 +459,7 @@ final class WordParts {
                 new Para()
                         .keepNext()
                         .keepLines()
+                        .noHyphenation()
                         .spacing(twipsOfPoints(before), twipsOfPoints(after), 264)
                         .outline(outline),
                 new Run()
