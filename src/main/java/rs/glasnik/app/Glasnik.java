@@ -545,7 +545,7 @@ public final class Glasnik {
         Path file = workspace.resolve(WorkspaceStore.TRANSLIT_EXCEPTIONS);
         Optional<String> text;
         try {
-            text = WorkspaceStore.readText(file);
+            text = WorkspaceStore.readWorkspaceText(workspace, WorkspaceStore.TRANSLIT_EXCEPTIONS);
         } catch (rs.glasnik.store.LoadException e) {
             throw new Failure(file + " cannot be read", List.of(e.problem()));
         }

@@ -2,6 +2,9 @@ package rs.glasnik.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,8 +89,8 @@ final class CheckCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "%-6s %-" + Math.max(1, width) + "s  %s%n",
                     r.ok() ? "ok" : "FAILED",
-                    r.id().orElse("-"),
-                    r.file());
+                    Problems.escape(r.id().orElse("-")),
+                    Problems.escape(r.file().toString()));
         }
         long failed = result.releases().stream().filter(r -> !r.ok()).count();
         out.printf(
@@ -103,10 +106,38 @@ final class CheckCommand implements Callable<Integer> {
                 result.warnings() == 1 ? "warning" : "warnings");
     }
 
+    /**
+     * JSON keeps every value as it is; besides the control characters JSON itself escapes, DEL, the
+     * C1 controls and the bidirectional controls are written as &#92;u escapes too, so that the
+     * output, read back, has the real value and, printed, cannot drive a terminal.
+     */
+    private static final class TerminalSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalSafe() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch > 0x7F && !Character.isSurrogate((char) ch) && Problems.unsafe((char) ch)) {
+                return new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch));
+            }
+            return null;
+        }
+    }
+
     private static String json(Requests.CheckResult result) throws IOException {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
             g.useDefaultPrettyPrinter();
+            g.setCharacterEscapes(new TerminalSafe());
             g.writeStartObject();
             g.writeBooleanField("ok", result.ok());
             g.writeNumberField("errors", result.errors());

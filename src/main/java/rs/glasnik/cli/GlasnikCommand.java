@@ -89,7 +89,7 @@ final class GlasnikCommand implements Runnable {
 
     private static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("glasnik: " + e.getMessage());
+        err.println("glasnik: " + Problems.escape(e.getMessage()));
         err.println(
                 "Try '"
                         + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -101,7 +101,7 @@ final class GlasnikCommand implements Runnable {
         PrintWriter err = cli.getErr();
         if (e instanceof Failure f) {
             Problems.print(err, f.problems());
-            err.println("glasnik: " + f.getMessage());
+            err.println("glasnik: " + Problems.escape(f.getMessage()));
             return ExitCode.BAD_INPUT.code();
         }
         if (e instanceof CommandLine.ParameterException p) {
@@ -112,7 +112,7 @@ final class GlasnikCommand implements Runnable {
         err.println(
                 "glasnik: internal error: "
                         + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + (e.getMessage() == null ? "" : ": " + Problems.escape(e.getMessage()))
                         + (debug ? "" : " (run again with --debug to see where)"));
         if (debug) {
             e.printStackTrace(err);

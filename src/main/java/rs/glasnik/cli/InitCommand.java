@@ -30,11 +30,13 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Requests.Written written = new Glasnik().init(new Requests.Init(dir, Clock.today()));
         for (Path file : written.files()) {
-            spec.commandLine().getOut().println("created " + file);
+            spec.commandLine().getOut().println("created " + Problems.escape(file.toString()));
         }
         spec.commandLine()
                 .getOut()
-                .println("next: edit glasnik.yaml, then run 'glasnik check' in " + dir);
+                .println(
+                        "next: edit glasnik.yaml, then run 'glasnik check' in "
+                                + Problems.escape(dir.toString()));
         return ExitCode.OK.code();
     }
 }

@@ -68,7 +68,7 @@ final class ListCommand implements Callable<Integer> {
                     e.date().value().toLocalDate(),
                     e.type().key(),
                     e.status().key(),
-                    title);
+                    Problems.escape(title));
         }
         if (!result.problems().isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();

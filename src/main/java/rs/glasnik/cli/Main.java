@@ -75,7 +75,12 @@ public final class Main {
      * bytes (translit), {@code out} everything else.
      */
     public static int run(
-            InputStream in, OutputStream bytes, PrintWriter out, PrintWriter err, String... args) {
+            InputStream in,
+            OutputStream bytes,
+            PrintWriter out,
+            PrintWriter rawErr,
+            String... args) {
+        PrintWriter err = new PrintWriter(new Problems.Escaping(rawErr), true);
         CommandLine cli = GlasnikCommand.commandLine();
         TranslitCommand translit =
                 (TranslitCommand) cli.getSubcommands().get("translit").getCommand();
@@ -89,10 +94,13 @@ public final class Main {
             try {
                 bytes.flush();
             } catch (java.io.IOException e) {
-                err.println("glasnik: cannot write to standard output: " + e.getMessage());
+                err.println(
+                        "glasnik: cannot write to standard output: "
+                                + Problems.escape(String.valueOf(e.getMessage())));
             }
             out.flush();
             err.flush();
+            rawErr.flush();
         }
     }
 }

@@ -59,7 +59,7 @@ final class NewCommand implements Callable<Integer> {
                                 new Requests.NewRelease(
                                         workspace.get(), id, source, type, Clock.today()));
         for (Path file : written.files()) {
-            spec.commandLine().getOut().println("created " + file);
+            spec.commandLine().getOut().println("created " + Problems.escape(file.toString()));
         }
         return ExitCode.OK.code();
     }

@@ -84,6 +84,11 @@ final class NodeReader {
         return new SourceMap(file, positions);
     }
 
+    /** Adds problems found before the nodes were read, such as warnings about characters. */
+    void addAll(List<Problem> found) {
+        problems.addAll(found);
+    }
+
     void error(YamlNode at, String path, String message) {
         error(at.line(), at.column(), path, message);
     }

@@ -51,7 +51,10 @@ final class SafeYaml {
     /** Deepest nesting of maps and lists. */
     static final int MAX_DEPTH = 32;
 
-    /** Most nodes a file may expand to once its aliases are followed. */
+    /** Most values (texts, maps and lists) written in one file. */
+    static final long MAX_NODES = 100_000;
+
+    /** Most values a file may expand to once its aliases are followed. */
     static final long MAX_EXPANDED_NODES = 100_000;
 
     private SafeYaml() {}
@@ -132,7 +135,21 @@ final class SafeYaml {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * Parses decoded text; warnings about the text (direction controls) are dropped, for callers
+     * that only need its structure.
+     */
     static Optional<YamlNode> parse(Path file, String text) throws LoadException {
+        return parse(file, text, new ArrayList<>());
+    }
+
+    /**
+     * Parses decoded text, refusing characters no document may hold and adding a warning for each
+     * invisible direction control to {@code warnings}.
+     */
+    static Optional<YamlNode> parse(Path file, String text, List<Problem> warnings)
+            throws LoadException {
+        Characters.check(file, text, warnings);
         int lineNo = 1;
         for (String line : text.split("\n", -1)) {
             int i = 0;
@@ -159,7 +176,7 @@ final class SafeYaml {
                         .setMaxAliasesForCollections(MAX_ALIASES)
                         .setCodePointLimit((int) MAX_BYTES)
                         .build();
-        Builder builder = new Builder(file);
+        Builder builder = new Builder(file, text, warnings);
         try {
             for (Event event : new Parse(settings).parseString(text)) {
                 builder.accept(event);
@@ -248,6 +265,8 @@ final class SafeYaml {
     /** Builds nodes from parser events, enforcing glasnik's limits as it goes. */
     private static final class Builder {
         private final Path file;
+        private final String text;
+        private final List<Problem> warnings;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, YamlNode> anchors = new HashMap<>();
         private final Map<YamlNode, Long> weight = new java.util.IdentityHashMap<>();
@@ -255,10 +274,13 @@ final class SafeYaml {
         private YamlNode root;
         private int aliases;
         private int documents;
+        private long nodes;
         private long expanded;
 
-        Builder(Path file) {
+        Builder(Path file, String text, List<Problem> warnings) {
             this.file = file;
+            this.text = text;
+            this.warnings = warnings;
         }
 
         private static final class Frame {
@@ -304,6 +326,9 @@ final class SafeYaml {
                                 line,
                                 column);
                         ScalarStyle style = scalar.getScalarStyle();
+                        if (style == ScalarStyle.DOUBLE_QUOTED) {
+                            escapes(scalar, line, column);
+                        }
                         YamlNode.Scalar node =
                                 new YamlNode.Scalar(
                                         scalar.getValue(),
@@ -312,7 +337,7 @@ final class SafeYaml {
                                         line,
                                         column);
                         anchor(scalar, node, 1);
-                        add(node, 1, line, column);
+                        add(node, 1, false, line, column);
                         break;
                     }
                 case MappingStart:
@@ -357,7 +382,7 @@ final class SafeYaml {
                                     anchors.put(a, node);
                                 });
                         weight.put(node, frame.weight);
-                        add(node, frame.weight, frame.line, frame.column);
+                        add(node, frame.weight, false, frame.line, frame.column);
                         break;
                     }
                 case Alias:
@@ -393,11 +418,55 @@ final class SafeYaml {
                                             + "' before it");
                         }
                         long w = weight.getOrDefault(target, 1L);
-                        add(target, w, line, column);
+                        add(target, w, true, line, column);
                         break;
                     }
                 default:
                     break;
+            }
+        }
+
+        /**
+         * A double-quoted text can write any character as an escape ("&#92;e", "&#92;u0007"); what
+         * the file cannot hold written out, it cannot hold escaped either.
+         */
+        private void escapes(ScalarEvent scalar, int line, int column) throws LoadException {
+            String value = scalar.getValue();
+            Optional<String> bad = Characters.illegal(value);
+            if (bad.isPresent()) {
+                throw error(
+                        line,
+                        column,
+                        "an escape in this text writes "
+                                + bad.get()
+                                + ", which documents cannot hold; remove the escape");
+            }
+            long controls = Characters.directionControls(value);
+            if (controls > 0
+                    && scalar.getStartMark().isPresent()
+                    && scalar.getEndMark().isPresent()) {
+                int from = offset(scalar.getStartMark().get().getIndex());
+                int to = offset(scalar.getEndMark().get().getIndex());
+                if (controls > Characters.directionControls(text.substring(from, to))) {
+                    warnings.add(
+                            Problem.warning(
+                                    file,
+                                    line,
+                                    column,
+                                    "",
+                                    "an escape in this text writes "
+                                            + Characters.describeDirection(value)
+                                            + Characters.DIRECTION_ADVICE));
+                }
+            }
+        }
+
+        /** The char offset in the text of a code point index of the parser. */
+        private int offset(int codePoints) {
+            try {
+                return text.offsetByCodePoints(0, codePoints);
+            } catch (IndexOutOfBoundsException e) {
+                return text.length();
             }
         }
 
@@ -425,8 +494,22 @@ final class SafeYaml {
             }
         }
 
-        private void add(YamlNode node, long w, int line, int column) throws LoadException {
-            expanded += w;
+        /**
+         * Adds a node of weight {@code w} (the values it holds, itself included) to the open map or
+         * list: a value written in the file counts once, an alias counts all it repeats.
+         */
+        private void add(YamlNode node, long w, boolean alias, int line, int column)
+                throws LoadException {
+            if (!alias && ++nodes > MAX_NODES) {
+                throw error(
+                        line,
+                        column,
+                        "the file holds more than "
+                                + MAX_NODES
+                                + " values (texts, list items and fields);"
+                                + " a release needs far fewer, so shorten or split the file");
+            }
+            expanded += alias ? w : 1;
             if (expanded > MAX_EXPANDED_NODES) {
                 throw error(
                         line,

@@ -24,6 +24,22 @@ final class TemplateReader {
     private TemplateReader() {}
 
     static WorkspaceStore.Loaded<Template> load(String name, Optional<Path> workspace) {
+        if (!NodeReader.SLUG.matcher(name).matches()) {
+            Path file = Path.of("templates", name);
+            return new WorkspaceStore.Loaded<>(
+                    file,
+                    Optional.empty(),
+                    List.of(
+                            Problem.error(
+                                    file,
+                                    1,
+                                    1,
+                                    "",
+                                    "'"
+                                            + name
+                                            + "' is not a template name; a name is lower-case"
+                                            + " letters, digits and hyphens, e.g. press-release")));
+        }
         Path own =
                 workspace
                         .map(w -> w.resolve("templates").resolve(name).resolve("template.yaml"))
@@ -33,6 +49,9 @@ final class TemplateReader {
                         ? own
                         : Path.of("templates", name, "template.yaml");
         try {
+            if (own != null) {
+                Workspaces.confined(own, workspace.get());
+            }
             String text =
                     own != null && Files.isRegularFile(own)
                             ? SafeYaml.decode(own, SafeYaml.readBytes(own))
@@ -48,8 +67,10 @@ final class TemplateReader {
                                                                     "no template '"
                                                                             + name
                                                                             + "': glasnik has press-release; a workspace adds its own in templates/<name>/template.yaml")));
-            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            List<Problem> warnings = new java.util.ArrayList<>();
+            Optional<YamlNode> node = SafeYaml.parse(file, text, warnings);
             NodeReader r = new NodeReader(file, text);
+            r.addAll(warnings);
             if (node.isEmpty()) {
                 r.error(1, 1, "", "the template is empty");
                 return new WorkspaceStore.Loaded<>(file, Optional.empty(), r.problems());
@@ -310,10 +331,31 @@ final class TemplateReader {
                 .flatMap(
                         name -> {
                             String base = name.replace(" ", "");
+                            if (!base.matches("[\\p{L}\\p{N}_.-]+") || base.contains("..")) {
+                                r.error(
+                                        node,
+                                        path,
+                                        "'"
+                                                + name
+                                                + "' is not a font family name; write a name such"
+                                                + " as Noto Serif, not a path");
+                                return Optional.empty();
+                            }
                             byte[][] styles = new byte[4][];
                             String[] suffix = {"Regular", "Bold", "Italic", "BoldItalic"};
                             for (int i = 0; i < 4; i++) {
                                 String fileName = base + "-" + suffix[i] + ".ttf";
+                                if (linksOut(fileName, workspace)) {
+                                    r.error(
+                                            node,
+                                            path,
+                                            "the font file templates/fonts/"
+                                                    + fileName
+                                                    + " is a symbolic link that leads outside the"
+                                                    + " workspace, and glasnik reads only files"
+                                                    + " inside it; copy the font in instead");
+                                    return Optional.empty();
+                                }
                                 Optional<byte[]> bytes = fontFile(fileName, workspace);
                                 if (bytes.isEmpty()) {
                                     r.error(
@@ -355,7 +397,18 @@ final class TemplateReader {
                         });
     }
 
+    private static boolean linksOut(String fileName, Optional<Path> workspace) {
+        return workspace.isPresent()
+                && Workspaces.leaves(
+                        workspace.get().resolve("templates").resolve("fonts").resolve(fileName),
+                        workspace.get());
+    }
+
+    /** A font of the workspace, else the built-in one; a link out of the workspace is not read. */
     private static Optional<byte[]> fontFile(String fileName, Optional<Path> workspace) {
+        if (linksOut(fileName, workspace)) {
+            return Optional.empty();
+        }
         if (workspace.isPresent()) {
             Path own = workspace.get().resolve("templates").resolve("fonts").resolve(fileName);
             if (Files.isRegularFile(own)) {

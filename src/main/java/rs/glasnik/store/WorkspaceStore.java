@@ -82,6 +82,7 @@ public final class WorkspaceStore {
         }
         return read(
                 file,
+                root,
                 "the file is empty; a workspace starts with 'schema: 1' and 'organisations:'",
                 (reader, node) -> new WorkspaceReader(reader, root).read(node));
     }
@@ -90,26 +91,35 @@ public final class WorkspaceStore {
     public static Loaded<Release> loadRelease(Path file, Path root) {
         return read(
                 file,
+                root,
                 "the file is empty; a release starts with 'schema: 1', 'id:', 'type:' ... (see 'glasnik new')",
                 (reader, node) -> new ReleaseReader(reader, root).read(node));
     }
 
-    /** Reads a file safely and turns its nodes into a value, collecting every problem. */
+    /**
+     * Reads a file of the workspace at {@code root} safely and turns its nodes into a value,
+     * collecting every problem.
+     */
     private static <T> Loaded<T> read(
             Path file,
+            Path root,
             String whenEmpty,
             java.util.function.BiFunction<NodeReader, YamlNode, Optional<T>> reader) {
+        List<Problem> warnings = new ArrayList<>();
         try {
+            Workspaces.confined(file, root);
             String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
-            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            Optional<YamlNode> node = SafeYaml.parse(file, text, warnings);
             if (node.isEmpty()) {
                 return empty(file, whenEmpty);
             }
             NodeReader nodes = new NodeReader(file, text);
+            nodes.addAll(warnings);
             Optional<T> value = reader.apply(nodes, node.get());
             return new Loaded<>(file, value, nodes.problems());
         } catch (LoadException e) {
-            return new Loaded<>(file, Optional.empty(), List.of(e.problem()));
+            warnings.add(e.problem());
+            return new Loaded<>(file, Optional.empty(), warnings);
         }
     }
 
@@ -123,6 +133,18 @@ public final class WorkspaceStore {
         Path dir = root.resolve(RELEASES_DIR);
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        if (Workspaces.leaves(dir, root)) {
+            problems.add(
+                    Problem.error(
+                            dir,
+                            1,
+                            1,
+                            "",
+                            "the releases folder is a symbolic link that leads outside the"
+                                    + " workspace, and glasnik reads only files inside it;"
+                                    + " move the folder into the workspace"));
             return out;
         }
         List<Path> entries = new ArrayList<>();
@@ -139,7 +161,17 @@ public final class WorkspaceStore {
                 continue;
             }
             Path file = entry.resolve(RELEASE_FILE);
-            if (Files.isDirectory(entry) && Files.isRegularFile(file)) {
+            if (Files.isDirectory(entry) && Workspaces.leaves(entry, root)) {
+                problems.add(
+                        Problem.error(
+                                entry,
+                                1,
+                                1,
+                                "",
+                                "this release folder is a symbolic link that leads outside the"
+                                        + " workspace, and glasnik reads only files inside it;"
+                                        + " move the folder into releases/"));
+            } else if (Files.isDirectory(entry) && Files.isRegularFile(file)) {
                 out.add(file);
             } else if (Files.isDirectory(entry)) {
                 problems.add(
@@ -180,7 +212,23 @@ public final class WorkspaceStore {
         return Optional.empty();
     }
 
-    /** A UTF-8 text file of the workspace, or empty when it does not exist. */
+    /**
+     * A UTF-8 text file {@code name} of the workspace at {@code root}, such as {@code
+     * translit-exceptions.txt}, or empty when it does not exist; refused, as YAML files are, when a
+     * link leads it out of the workspace or it holds characters a document cannot.
+     */
+    public static Optional<String> readWorkspaceText(Path root, String name) throws LoadException {
+        Path file = root.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Workspaces.confined(file, root);
+        String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
+        Characters.check(file, text, new ArrayList<>());
+        return Optional.of(text);
+    }
+
+    /** A UTF-8 text file, or empty when it does not exist. */
     public static Optional<String> readText(Path file) throws LoadException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -224,6 +272,7 @@ public final class WorkspaceStore {
             Path override = root.get().resolve("locales").resolve(name);
             if (Files.isRegularFile(override)) {
                 try {
+                    Workspaces.confined(override, root.get());
                     String own = SafeYaml.decode(override, SafeYaml.readBytes(override));
                     readLabels(override, own, labels, List.copyOf(labels.keySet()), problems);
                 } catch (LoadException e) {
@@ -242,11 +291,13 @@ public final class WorkspaceStore {
             List<String> known,
             List<Problem> problems) {
         try {
-            Optional<YamlNode> node = SafeYaml.parse(file, text);
+            List<Problem> warnings = new ArrayList<>();
+            Optional<YamlNode> node = SafeYaml.parse(file, text, warnings);
             if (node.isEmpty()) {
                 return;
             }
             NodeReader r = new NodeReader(file, text);
+            r.addAll(warnings);
             if (!(node.get() instanceof YamlNode.Mapping m)) {
                 r.error(node.get(), "", "expected a map of label names to texts");
             } else {

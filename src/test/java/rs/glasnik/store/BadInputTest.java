@@ -352,7 +352,103 @@ class BadInputTest {
                         "status: published",
                         "status: published\ntags: [Minister Visit]",
                         "10:8",
-                        "'Minister Visit' is not a valid tag"));
+                        "'Minister Visit' is not a valid tag"),
+                // Characters a document cannot hold, written out: at their own line and column.
+                bad(
+                        "NUL byte",
+                        "title: Title",
+                        "title: Ti\u0000tle",
+                        "22:14",
+                        "a control character U+0000 (NUL) stands here; documents cannot hold it"
+                                + " and editors do not show it, so delete it"),
+                bad(
+                        "ESC byte",
+                        "id: test-release",
+                        "id: test\u001B[2J-release",
+                        "2:9",
+                        "a control character U+001B (ESC) stands here"),
+                bad(
+                        "BEL in a comment",
+                        "status: published",
+                        "status: published # ding\u0007",
+                        "9:25",
+                        "a control character U+0007 (BEL) stands here"),
+                bad(
+                        "form feed between lines",
+                        "status: published\n",
+                        "status: published\n\f\n",
+                        "10:1",
+                        "a control character U+000C (FF) stands here"),
+                bad(
+                        "DEL",
+                        "title: Title",
+                        "title: Title\u007F",
+                        "22:17",
+                        "a control character U+007F (DEL) stands here"),
+                bad(
+                        "C1 control from a Windows-1252 quote",
+                        "title: Title",
+                        "title: \u0093Title\u0094",
+                        "22:12",
+                        "a control character U+0093 stands here; documents cannot hold it, and it"
+                                + " is often a Windows-1252 character (a curly quote, a dash)"
+                                + " saved wrongly, so retype that character"),
+                bad(
+                        "NEL",
+                        "title: Title",
+                        "title: Ti\u0085tle",
+                        "22:14",
+                        "a control character U+0085 stands here"),
+                bad(
+                        "non-character U+FFFE",
+                        "title: Title",
+                        "title: Title\uFFFE",
+                        "22:17",
+                        "a non-character U+FFFE stands here"),
+                bad(
+                        "non-character U+FFFF in Cyrillic text",
+                        "title: Наслов",
+                        "title: Нас\uFFFFлов",
+                        "16:15",
+                        "a non-character U+FFFF stands here"),
+                // ... and written as escapes in a double-quoted text: at the text.
+                bad(
+                        "BEL escape in a title",
+                        "title: Title",
+                        "title: \"Bell\\a Title\"",
+                        "22:12",
+                        "an escape in this text writes control character U+0007 (BEL), which"
+                                + " documents cannot hold; remove the escape"),
+                bad(
+                        "ESC escapes in an id",
+                        "id: test-release",
+                        "id: \"\\e[2J\\e[31mtest-release\"",
+                        "2:5",
+                        "an escape in this text writes control character U+001B (ESC)"),
+                bad(
+                        "NUL escape in a field name",
+                        "title: Title",
+                        "\"tit\\0le\": Title",
+                        "22:5",
+                        "an escape in this text writes control character U+0000 (NUL)"),
+                bad(
+                        "C1 escape",
+                        "title: Title",
+                        "title: \"Title\\x9B\"",
+                        "22:12",
+                        "an escape in this text writes control character U+009B"),
+                bad(
+                        "unpaired surrogate escape",
+                        "title: Title",
+                        "title: \"Title \\uD83D\"",
+                        "22:12",
+                        "an escape in this text writes unpaired surrogate U+D83D"),
+                bad(
+                        "U+FFFF escape in glasnik's place",
+                        "  en: Belgrade",
+                        "  en: \"Belgrade\\uFFFF\"",
+                        "7:7",
+                        "an escape in this text writes non-character U+FFFF"));
     }
 
     private static String aliasBomb() {
@@ -561,6 +657,265 @@ class BadInputTest {
                                         + ":16:12: warning: variants.sr-Cyrl.title: 'Нaслов': Latin look-alike letters inside a Cyrillic word, read as Cyrillic: Наслов"),
                 run.toString());
         assertTrue(run.out().contains("0 errors, 1 warning"), run.toString());
+    }
+
+    @Test
+    void manyListItemsWithoutAliasesAreNotBlamedOnAliases() throws IOException {
+        StringBuilder text = new StringBuilder(VALID).append("tags:\n");
+        for (int i = 0; i < 200_000; i++) {
+            text.append("  - x\n");
+        }
+        Files.writeString(release, text, StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(1, run.code(), run.toString());
+        String first = run.out().lines().findFirst().orElseThrow();
+        assertTrue(
+                first.matches(
+                        java.util.regex.Pattern.quote(release.toString())
+                                + ":\\d+:5: error: the file holds more than 100000 values"
+                                + " \\(texts, list items and fields\\); a release needs far fewer,"
+                                + " so shorten or split the file"),
+                first);
+        int line = Integer.parseInt(first.split(":")[1]);
+        assertTrue(line > 28 && line < 28 + 100_000, first);
+        assertFalse(run.out().contains("alias"), run.toString());
+    }
+
+    @Test
+    void aliasesThatExpandTooFarAreStillBlamedOnAliases() throws IOException {
+        StringBuilder text = new StringBuilder(VALID).append("x:\n  a: &a [");
+        for (int i = 0; i < 9_000; i++) {
+            text.append(i == 0 ? "" : ", ").append('x');
+        }
+        text.append("]\n  b: [");
+        for (int i = 0; i < 12; i++) {
+            text.append(i == 0 ? "" : ", ").append("*a");
+        }
+        text.append("]\n");
+        Files.writeString(release, text, StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                release
+                                        + ":29:47: error: the aliases in this file expand to more"
+                                        + " than 100000 values"),
+                run.toString());
+    }
+
+    @Test
+    void directionControlsAreWarnedAboutWhereTheyStand() throws IOException {
+        Files.writeString(
+                release,
+                VALID.replace("title: Title", "title: Ti\u202Etle")
+                        .replace("title: Наслов", "title: \"На\\u2066слов\""),
+                StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertEquals(
+                List.of(
+                        release
+                                + ":16:12: warning: an escape in this text writes direction"
+                                + " control U+2066 (LEFT-TO-RIGHT ISOLATE); it reorders the text"
+                                + " around it in DOCX and PDF, so delete it unless the text needs"
+                                + " it",
+                        release
+                                + ":22:14: warning: an invisible direction control U+202E"
+                                + " (RIGHT-TO-LEFT OVERRIDE) stands here; it reorders the text"
+                                + " around it in DOCX and PDF, so delete it unless the text needs"
+                                + " it"),
+                run.out().lines().filter(l -> l.contains(": warning: ")).sorted().toList(),
+                run.toString());
+        assertTrue(run.out().contains("0 errors, 2 warnings"), run.toString());
+    }
+
+    @Test
+    void aDirectionControlWrittenOutInAQuotedTextIsWarnedAboutOnce() throws IOException {
+        Files.writeString(
+                release,
+                VALID.replace("title: Title", "title: \"Ti\u202Dtle\""),
+                StandardCharsets.UTF_8);
+        List<Problem> problems = WorkspaceStore.loadRelease(release, dir).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(22, problems.get(0).line());
+        assertEquals(15, problems.get(0).column());
+    }
+
+    // Workspace confinement: links that lead out of the workspace are refused unread.
+
+    static final String SECRET = "token: sk-live-0123456789abcdef\n";
+
+    private static void assertRefused(TestFiles.Run run, String expectedFirstLine) {
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(expectedFirstLine, run.out().lines().findFirst().orElse(""), run.toString());
+        assertFalse(run.toString().contains("sk-live"), run.toString());
+        assertFalse(run.toString().contains("token"), run.toString());
+    }
+
+    @Test
+    void aReleaseFileLinkedFromOutsideIsRefusedUnread(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.yaml"), SECRET);
+        Files.createSymbolicLink(release, secret);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertRefused(
+                run,
+                release
+                        + ":1:1: error: this file is reached through a symbolic link that leads"
+                        + " outside the workspace, and glasnik reads only files inside it; copy the"
+                        + " file into the workspace");
+        assertTrue(run.out().contains("1 release checked: 0 ok, 1 failed"), run.toString());
+        // Named directly, it is refused all the same.
+        assertRefused(
+                TestFiles.glasnik("check", release.toString()),
+                run.out().lines().findFirst().get());
+    }
+
+    @Test
+    void aReleaseFolderLinkedFromOutsideIsRefusedUnread(@TempDir Path outside) throws IOException {
+        Files.createDirectories(outside.resolve("stolen"));
+        Files.writeString(outside.resolve("stolen/release.yaml"), "id: " + SECRET);
+        Path link = dir.resolve("releases/stolen");
+        Files.createSymbolicLink(link, outside.resolve("stolen"));
+        Files.writeString(release, VALID, StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertRefused(
+                run,
+                link
+                        + ":1:1: error: this release folder is a symbolic link that leads outside"
+                        + " the workspace, and glasnik reads only files inside it; move the folder"
+                        + " into releases/");
+        assertTrue(
+                run.out().contains("1 release checked: 1 ok, 0 failed; 1 error"), run.toString());
+        assertRefused(
+                TestFiles.glasnik("check", link.resolve("release.yaml").toString()),
+                link.resolve("release.yaml")
+                        + ":1:1: error: this file is reached through a symbolic link that leads"
+                        + " outside the workspace, and glasnik reads only files inside it; copy the"
+                        + " file into the workspace");
+    }
+
+    @Test
+    void theReleasesFolderLinkedFromOutsideIsRefused(@TempDir Path outside) throws IOException {
+        Path moved = outside.resolve("releases");
+        Files.move(dir.resolve("releases"), moved);
+        Files.createSymbolicLink(dir.resolve("releases"), moved);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(
+                run.out()
+                        .startsWith(
+                                dir.resolve("releases")
+                                        + ":1:1: error: the releases folder is a symbolic link"
+                                        + " that leads outside the workspace"),
+                run.toString());
+    }
+
+    @Test
+    void glasnikYamlLinkedFromOutsideIsRefusedUnread(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("glasnik.yaml"), SECRET);
+        Files.delete(dir.resolve("glasnik.yaml"));
+        Files.createSymbolicLink(dir.resolve("glasnik.yaml"), secret);
+        Files.writeString(release, VALID, StandardCharsets.UTF_8);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertRefused(
+                run,
+                dir.resolve("glasnik.yaml")
+                        + ":1:1: error: this file is reached through a symbolic link that leads"
+                        + " outside the workspace, and glasnik reads only files inside it; copy the"
+                        + " file into the workspace");
+    }
+
+    @Test
+    void labelsTemplatesFontsAndExceptionsLinkedFromOutsideAreRefusedUnread(@TempDir Path outside)
+            throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.yaml"), SECRET);
+        Files.createDirectories(dir.resolve("locales"));
+        Files.createSymbolicLink(dir.resolve("locales/en.yaml"), secret);
+        List<Problem> labels =
+                WorkspaceStore.labels(rs.glasnik.model.LocaleTag.EN, java.util.Optional.of(dir))
+                        .problems();
+        assertEquals(1, labels.size(), labels.toString());
+        assertEquals(Workspaces.LINK_OUT, labels.get(0).message());
+        assertEquals(dir.resolve("locales/en.yaml"), labels.get(0).file());
+
+        Files.createDirectories(dir.resolve("templates/press-release"));
+        Files.createSymbolicLink(dir.resolve("templates/press-release/template.yaml"), secret);
+        WorkspaceStore.Loaded<rs.glasnik.model.Template> template =
+                WorkspaceStore.template("press-release", java.util.Optional.of(dir));
+        assertTrue(template.value().isEmpty());
+        assertEquals(Workspaces.LINK_OUT, template.problems().get(0).message());
+
+        Files.createSymbolicLink(dir.resolve(WorkspaceStore.TRANSLIT_EXCEPTIONS), secret);
+        LoadException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        LoadException.class,
+                        () ->
+                                WorkspaceStore.readWorkspaceText(
+                                        dir, WorkspaceStore.TRANSLIT_EXCEPTIONS));
+        assertEquals(Workspaces.LINK_OUT, e.problem().message());
+    }
+
+    @Test
+    void translitExceptionsWithAControlCharacterAreRefusedWhereItStands() throws IOException {
+        Files.writeString(
+                dir.resolve(WorkspaceStore.TRANSLIT_EXCEPTIONS),
+                "# exceptions\nNATO = НАТО\u0007\n",
+                StandardCharsets.UTF_8);
+        LoadException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        LoadException.class,
+                        () ->
+                                WorkspaceStore.readWorkspaceText(
+                                        dir, WorkspaceStore.TRANSLIT_EXCEPTIONS));
+        assertEquals(2, e.problem().line());
+        assertEquals(12, e.problem().column());
+        assertTrue(e.problem().message().startsWith("a control character U+0007 (BEL)"));
+    }
+
+    @Test
+    void aFontLinkedFromOutsideIsRefusedUnread(@TempDir Path outside) throws IOException {
+        Path font = Files.write(outside.resolve("font.ttf"), new byte[] {0, 1, 0, 0});
+        Files.createDirectories(dir.resolve("templates/fonts"));
+        Files.createSymbolicLink(dir.resolve("templates/fonts/NotoSerif-Regular.ttf"), font);
+        WorkspaceStore.Loaded<rs.glasnik.model.Template> template =
+                WorkspaceStore.template("press-release", java.util.Optional.of(dir));
+        assertTrue(template.value().isEmpty());
+        assertTrue(
+                template.problems()
+                        .get(0)
+                        .message()
+                        .startsWith(
+                                "the font file templates/fonts/NotoSerif-Regular.ttf is a symbolic"
+                                        + " link that leads outside the workspace"),
+                template.problems().toString());
+    }
+
+    @Test
+    void aTemplateNameCannotLeaveTheWorkspace() {
+        WorkspaceStore.Loaded<rs.glasnik.model.Template> template =
+                WorkspaceStore.template("../../etc", java.util.Optional.of(dir));
+        assertTrue(template.value().isEmpty());
+        assertEquals(
+                "'../../etc' is not a template name; a name is lower-case letters, digits and"
+                        + " hyphens, e.g. press-release",
+                template.problems().get(0).message());
+    }
+
+    @Test
+    void linksThatStayInsideTheWorkspaceKeepWorking() throws IOException {
+        // The release folder lives elsewhere in the workspace; releases/ links to it, and its
+        // release.yaml is itself a link to a file beside it.
+        Path drafts = dir.resolve("drafts/test-release");
+        Files.createDirectories(drafts);
+        Files.writeString(drafts.resolve("text.yaml"), VALID, StandardCharsets.UTF_8);
+        Files.createSymbolicLink(drafts.resolve("release.yaml"), Path.of("text.yaml"));
+        Files.move(release.resolveSibling("photo.png"), drafts.resolve("photo.png"));
+        Files.delete(release.getParent());
+        Files.createSymbolicLink(release.getParent(), drafts);
+        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertTrue(run.out().contains("1 release checked: 1 ok, 0 failed"), run.toString());
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
