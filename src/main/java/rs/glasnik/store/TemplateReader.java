@@ -25,7 +25,7 @@ final class TemplateReader {
 
     static WorkspaceStore.Loaded<Template> load(String name, Optional<Path> workspace) {
         if (!NodeReader.SLUG.matcher(name).matches()) {
-            Path file = Path.of("templates", name);
+            Path file = Path.of("templates");
             return new WorkspaceStore.Loaded<>(
                     file,
                     Optional.empty(),
