@@ -105,6 +105,16 @@ public final class Checker {
                     needed,
                     "workspace publishes in",
                     problems);
+            org.boilerplate()
+                    .values()
+                    .forEach(
+                            (tag, blocks) ->
+                                    sizes(
+                                            map,
+                                            p + ".boilerplate." + tag.tag(),
+                                            "the boilerplate",
+                                            blocks,
+                                            problems));
             for (int i = 0; i < org.contacts().size(); i++) {
                 contact(
                         map,
