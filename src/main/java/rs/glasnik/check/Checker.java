@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,16 @@ import rs.glasnik.translit.SerbianTransliterator;
  * <p>{@code List<Problem> problems = Checker.check(Optional.of(workspace), releases);}
  */
 public final class Checker {
+    /**
+     * The most characters glasnik sets as one paragraph (a title, subtitle, heading, summary or
+     * paragraph of the body; about thirty pages): a longer one is refused, so that rendering takes
+     * seconds, not minutes.
+     */
+    public static final int MAX_PARAGRAPH = 100_000;
+
+    /** Lists and quotations nested deeper than this get a warning (Word shows nine levels). */
+    public static final int MAX_NESTING = 9;
+
     private Checker() {}
 
     public static List<Problem> check(Optional<Workspace> workspace, List<Release> releases) {
@@ -94,6 +105,16 @@ public final class Checker {
                     needed,
                     "workspace publishes in",
                     problems);
+            org.boilerplate()
+                    .values()
+                    .forEach(
+                            (tag, blocks) ->
+                                    sizes(
+                                            map,
+                                            p + ".boilerplate." + tag.tag(),
+                                            "the boilerplate",
+                                            blocks,
+                                            problems));
             for (int i = 0; i < org.contacts().size(); i++) {
                 contact(
                         map,
@@ -170,6 +191,7 @@ public final class Checker {
         r.notes().ifPresent(v -> complete(map, "notes", v, needed, why, problems));
         scriptPurity(r, problems);
         paragraphCounts(r, problems);
+        sizes(r, problems);
         r.embargo()
                 .filter(e -> e.toInstant().isBefore(r.date().value().toInstant()))
                 .ifPresent(
@@ -266,6 +288,113 @@ public final class Checker {
                                             + Math.min(count, expected)
                                             + " side by side; split or join paragraphs so that the counts agree"));
         }
+    }
+
+    /** Paragraphs too long to set, and lists and quotations nested too deep to show. */
+    private static void sizes(Release r, List<Problem> problems) {
+        SourceMap map = r.sourceMap();
+        for (Map.Entry<LocaleTag, Variant> e : r.variants().entrySet()) {
+            String base = "variants." + e.getKey().tag() + ".";
+            Variant v = e.getValue();
+            size(map, base + "title", "the title", v.title(), problems);
+            v.subtitle().ifPresent(t -> size(map, base + "subtitle", "the subtitle", t, problems));
+            size(map, base + "summary", "the summary", Inline.plainText(v.summary()), problems);
+            sizes(map, base + "body", "the body", v.body(), problems);
+        }
+        r.boilerplate()
+                .ifPresent(
+                        b ->
+                                b.values()
+                                        .forEach(
+                                                (tag, blocks) ->
+                                                        sizes(
+                                                                map,
+                                                                "boilerplate." + tag.tag(),
+                                                                "the boilerplate",
+                                                                blocks,
+                                                                problems)));
+        r.notes()
+                .ifPresent(
+                        n ->
+                                n.values()
+                                        .forEach(
+                                                (tag, blocks) ->
+                                                        sizes(
+                                                                map,
+                                                                "notes." + tag.tag(),
+                                                                "the notes",
+                                                                blocks,
+                                                                problems)));
+    }
+
+    private static void sizes(
+            SourceMap map, String path, String name, List<Block> blocks, List<Problem> problems) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String what = "paragraph " + (i + 1) + " of " + name;
+            for (String text : texts(blocks.get(i), new ArrayList<>())) {
+                size(map, path, what, text, problems);
+            }
+        }
+        int depth = depth(blocks);
+        if (depth > MAX_NESTING) {
+            problems.add(
+                    map.warning(
+                            path,
+                            "lists and quotations are nested "
+                                    + depth
+                                    + " deep; Word shows at most "
+                                    + MAX_NESTING
+                                    + " levels and the PDF indents no further than 40% of the line,"
+                                    + " so the deepest levels look alike; flatten them"));
+        }
+    }
+
+    private static void size(
+            SourceMap map, String path, String what, String text, List<Problem> problems) {
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_PARAGRAPH) {
+            problems.add(
+                    map.error(
+                            path,
+                            what
+                                    + " is "
+                                    + String.format(Locale.ROOT, "%,d", length)
+                                    + " characters long, more than the "
+                                    + String.format(Locale.ROOT, "%,d", MAX_PARAGRAPH)
+                                    + " glasnik sets as one paragraph; shorten it or divide it"));
+        }
+    }
+
+    /** The texts a block is set as, one per paragraph. */
+    private static List<String> texts(Block b, List<String> out) {
+        if (b instanceof Block.Paragraph p) {
+            out.add(Inline.plainText(p.content()));
+        } else if (b instanceof Block.Heading h) {
+            out.add(Inline.plainText(h.content()));
+        } else if (b instanceof Block.Quote q) {
+            q.content().forEach(c -> texts(c, out));
+        } else if (b instanceof Block.ListBlock l) {
+            l.items().forEach(i -> i.content().forEach(c -> texts(c, out)));
+        } else if (b instanceof Block.Figure f) {
+            out.add(f.caption());
+            out.add(f.credit());
+        }
+        return out;
+    }
+
+    /** How deep lists and quotations are nested in {@code blocks}. */
+    private static int depth(List<Block> blocks) {
+        int deepest = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Quote q) {
+                deepest = Math.max(deepest, 1 + depth(q.content()));
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) {
+                    deepest = Math.max(deepest, 1 + depth(item.content()));
+                }
+            }
+        }
+        return deepest;
     }
 
     private static void purity(

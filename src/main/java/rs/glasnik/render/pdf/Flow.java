@@ -67,8 +67,12 @@ record Flow(
         return h;
     }
 
-    /** Whether it may be broken across pages: enough lines for an orphan and a widow. */
-    boolean breakable() {
-        return !keepTogether && slabs.size() >= ORPHANS + WIDOWS;
+    /**
+     * Whether it may be broken across pages {@code pageHeight} points high: enough lines for an
+     * orphan and a widow, and not kept together, unless it is taller than a page (a title of a
+     * thousand words) and cannot be kept together anyway.
+     */
+    boolean breakable(float pageHeight) {
+        return slabs.size() >= ORPHANS + WIDOWS && (!keepTogether || height() > pageHeight);
     }
 }

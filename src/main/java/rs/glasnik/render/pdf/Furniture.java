@@ -1,21 +1,26 @@
 package rs.glasnik.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 import rs.glasnik.model.Template;
 
 /** The running head and the footer of a page, in the small muted sans of the template. */
 final class Furniture {
+    private static final String ELLIPSIS = "\u2026";
+
     private final TextStyle style;
     private final Paragraphs plain;
+    private final float measure;
 
     Furniture(Template template, BaseFont sans) {
         float small = (float) template.sizes().small();
         this.style =
                 new TextStyle(
                         sans, small, Integer.parseInt(template.colours().muted(), 16), 0, null);
-        this.plain =
-                new Paragraphs(Paragraphs.WordBreaks.NONE, false, Typesetter.textWidth(template));
+        this.measure = Typesetter.textWidth(template);
+        this.plain = new Paragraphs(Paragraphs.WordBreaks.NONE, false, measure);
     }
 
     /** "Страна {page} од {pages}" filled in. */
@@ -45,10 +50,30 @@ final class Furniture {
         }
     }
 
+    /** The text as one line; one too long for it is cut short with an ellipsis. */
     private List<Slab> line(String text, TextStyle look, TextLine.Align align) {
+        List<Slab> lines = set(text, look, align);
+        return lines.size() <= 1 ? lines : set(shortened(text, look), look, align);
+    }
+
+    private List<Slab> set(String text, TextStyle look, TextLine.Align align) {
         return plain.set(
                 List.of(new Paragraphs.Span(text, look)),
                 new Paragraphs.Look(align, style.size() * 1.2f, 0, 0, false),
                 null);
+    }
+
+    /** The longest start of {@code text} that fits the measure with an ellipsis after it. */
+    private String shortened(String text, TextStyle look) {
+        float room = measure - look.width(ELLIPSIS) - look.size();
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int end = 0;
+        for (int next = characters.next();
+                next != BreakIterator.DONE && look.width(text.substring(0, next)) <= room;
+                next = characters.next()) {
+            end = next;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 }

@@ -1,6 +1,8 @@
 package rs.glasnik.render.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -108,6 +110,10 @@ final class LineBreaker {
         }
         List<Node> active = new ArrayList<>();
         active.add(new Node(-1, 0, 1, 0, 0, 0, 0, false, null));
+        // The nodes that stay active, in a second list that changes places with the first.
+        List<Node> keep = new ArrayList<>();
+        Node[] best = new Node[4];
+        float[] bestDemerits = new float[4];
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
             float penalty;
@@ -126,12 +132,11 @@ final class LineBreaker {
                 continue;
             }
             boolean forced = penalty <= -Item.INFINITE;
-            Node[] best = new Node[4];
-            float[] bestDemerits = {
-                Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE
-            };
-            List<Node> keep = new ArrayList<>(active.size());
-            for (Node a : active) {
+            Arrays.fill(best, null);
+            Arrays.fill(bestDemerits, Float.MAX_VALUE);
+            keep.clear();
+            for (int k = 0, size = active.size(); k < size; k++) {
+                Node a = active.get(k);
                 float lineWidth = a.line == 0 ? first : width;
                 float length = sumW[i] - a.width + penaltyWidth;
                 float ratio;
@@ -177,7 +182,9 @@ final class LineBreaker {
                     }
                 }
             }
-            active = keep;
+            List<Node> kept = keep;
+            keep = active;
+            active = kept;
             // The totals after the break: glue and penalties at the start of a line vanish.
             float w = sumW[i];
             float y = sumY[i];
@@ -238,8 +245,9 @@ final class LineBreaker {
             float width) {
         List<Node> breaks = new ArrayList<>();
         for (Node node = end; node.previous != null; node = node.previous) {
-            breaks.add(0, node);
+            breaks.add(node);
         }
+        Collections.reverse(breaks);
         List<Line> lines = new ArrayList<>();
         int from = 0;
         for (int k = 0; k < breaks.size(); k++) {

@@ -38,6 +38,7 @@ final class Pages {
             }
             y += before;
             List<Slab> slabs = f.slabs();
+            boolean breakable = f.breakable(height);
             int at = 0;
             boolean first = true;
             while (at < slabs.size()) {
@@ -51,7 +52,7 @@ final class Pages {
                 int rest = slabs.size() - at;
                 if (fit < rest) {
                     // Not all fits: leave widows behind, carry orphans over.
-                    if (f.breakable()) {
+                    if (breakable) {
                         fit = Math.min(fit, rest - Flow.WIDOWS);
                         if (fit < Flow.ORPHANS) {
                             fit = 0;
@@ -101,15 +102,20 @@ final class Pages {
 
     /**
      * The room flow {@code i} needs at the foot of a page to start there: all of it if it is kept
-     * together, else its first lines; and if it keeps with the next, the next one's head too.
+     * together, else its first lines; and if it keeps with the next, the next one's head too. A
+     * chain that cannot fit on any page is not kept together: then only the flow's own head counts.
      */
     private static float head(List<Flow> flow, int i, float height) {
-        Flow f = flow.get(i);
-        float h = f.breakable() ? f.height(Flow.ORPHANS) : f.height();
-        if (f.keepNext() && i + 1 < flow.size()) {
-            h += f.after() + flow.get(i + 1).before() + head(flow, i + 1, height);
+        float own = ownHead(flow.get(i), height);
+        float h = own;
+        // The chain is followed only as far as a page, so that a long one costs no more.
+        for (int j = i; j + 1 < flow.size() && flow.get(j).keepNext() && h <= height; j++) {
+            h += flow.get(j).after() + flow.get(j + 1).before() + ownHead(flow.get(j + 1), height);
         }
-        // A chain that cannot fit on any page is not kept together.
-        return Math.min(h, height);
+        return h <= height ? h : Math.min(own, height);
+    }
+
+    private static float ownHead(Flow f, float height) {
+        return f.breakable(height) ? f.height(Flow.ORPHANS) : f.height();
     }
 }

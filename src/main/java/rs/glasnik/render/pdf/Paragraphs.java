@@ -34,6 +34,12 @@ final class Paragraphs {
     /** Names (a capital first) are divided only when nothing else will do. */
     private static final float NAME_PENALTY = 500;
 
+    /** A word too wide for the line (an address) breaks after its punctuation... */
+    private static final float PUNCTUATION_PENALTY = 100;
+
+    /** ... and where that is not enough, between two characters. */
+    private static final float CHARACTER_PENALTY = 1000;
+
     private final WordBreaks breaks;
     private final boolean breakAfterHyphen;
     private final float measure;
@@ -56,7 +62,7 @@ final class Paragraphs {
         if (items.size() <= 2) {
             return List.of();
         }
-        float width = measure - look.left() - look.right();
+        float width = lineWidth(look);
         List<LineBreaker.Line> lines = LineBreaker.breakLines(items, width, width);
         float size = 0;
         for (Span s : spans) {
@@ -79,10 +85,16 @@ final class Paragraphs {
         return out;
     }
 
+    /** The width of the lines of a paragraph set with {@code look}, in points. */
+    private float lineWidth(Look look) {
+        return measure - look.left() - look.right();
+    }
+
     /** The items of a paragraph, ending with the glue that fills its last line and a break. */
     List<Item> items(List<Span> spans, Look look) {
         List<Item> items = new ArrayList<>();
         boolean justify = look.align() == TextLine.Align.JUSTIFY;
+        float width = lineWidth(look);
         StringBuilder word = new StringBuilder();
         List<Integer> explicit = new ArrayList<>();
         for (Span span : spans) {
@@ -91,15 +103,15 @@ final class Paragraphs {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\t') {
-                    word(items, word, explicit, style, look.hyphenate());
+                    word(items, word, explicit, style, look.hyphenate(), width);
                     space(items, style, justify);
                 } else if (c == '\n') {
-                    word(items, word, explicit, style, look.hyphenate());
+                    word(items, word, explicit, style, look.hyphenate(), width);
                     trimSpace(items);
                     items.add(new Item.Glue(0, Item.INFINITE, 0, style, false));
                     items.add(new Item.Penalty(0, -Item.INFINITE, false, false, style));
                 } else if (c == '\u200B') {
-                    word(items, word, explicit, style, look.hyphenate());
+                    word(items, word, explicit, style, look.hyphenate(), width);
                     items.add(new Item.Penalty(0, 0, false, false, style));
                 } else if (c == '\u00AD') {
                     explicit.add(word.length());
@@ -108,7 +120,7 @@ final class Paragraphs {
                 }
             }
             // A word may go on in the next span (another style); it is divided per span.
-            word(items, word, explicit, style, look.hyphenate());
+            word(items, word, explicit, style, look.hyphenate(), width);
         }
         trimSpace(items);
         TextStyle last = spans.isEmpty() ? null : spans.get(spans.size() - 1).style();
@@ -154,21 +166,39 @@ final class Paragraphs {
         }
     }
 
-    /** The word in {@code word} as boxes and the penalties between them; empties the buffer. */
+    /**
+     * The word in {@code word} as boxes and the penalties between them; empties the buffer. A word
+     * wider than the line ({@code lineWidth}) is divided wherever it must be, as {@link WideWords}
+     * says, and each of its lines is set ragged: the breaks inside it carry the stretch of a ragged
+     * line, so that a line which ends inside it is not letter-spaced.
+     */
     private void word(
             List<Item> items,
             StringBuilder word,
             List<Integer> explicit,
             TextStyle style,
-            boolean hyphenate) {
+            boolean hyphenate,
+            float lineWidth) {
         if (word.length() == 0) {
             explicit.clear();
             return;
         }
         String text = word.toString();
         word.setLength(0);
-        int[] points = hyphenate ? points(text, explicit) : new int[0];
+        boolean wide = style.width(text) > lineWidth;
+        int[] points = hyphenate || wide ? points(text, explicit) : new int[0];
         explicit.clear();
+        float hyphen = style.width(TextLine.SOFT_HYPHEN.codePointAt(0));
+        byte[] kinds = null;
+        if (wide) {
+            kinds = WideWords.breaks(text, points, style, lineWidth, hyphen);
+            points = WideWords.offsets(kinds);
+        }
+        float penaltyOfName =
+                Character.isUpperCase(text.codePointAt(0)) ? NAME_PENALTY : HYPHEN_PENALTY;
+        Item forbid = wide ? new Item.Penalty(0, Item.INFINITE, false, false, style) : null;
+        Item stretch = wide ? new Item.Glue(0, lineWidth, 0, style, false) : null;
+        Item unstretch = wide ? new Item.Glue(0, -lineWidth, 0, style, false) : null;
         int from = 0;
         for (int k = 0; k <= points.length; k++) {
             int to = k < points.length ? points[k] : text.length();
@@ -186,15 +216,26 @@ final class Paragraphs {
             float trailing = style.kern(last, next);
             boolean hyphenAlready = last == '-' || last == '\u2010';
             items.add(new Item.Box(piece, style, width + trailing, trailing));
-            if (hyphenAlready) {
-                items.add(new Item.Penalty(-trailing, HYPHEN_PENALTY, true, false, style));
+            byte kind = kinds == null ? WideWords.HYPHEN : kinds[to];
+            Item.Penalty penalty;
+            if (kind == WideWords.PUNCTUATION) {
+                penalty = new Item.Penalty(-trailing, PUNCTUATION_PENALTY, false, false, style);
+            } else if (kind == WideWords.CHARACTER) {
+                penalty = new Item.Penalty(-trailing, CHARACTER_PENALTY, false, false, style);
+            } else if (hyphenAlready) {
+                penalty = new Item.Penalty(-trailing, HYPHEN_PENALTY, !wide, false, style);
             } else {
-                float hyphen =
-                        style.width(TextLine.SOFT_HYPHEN.codePointAt(0))
-                                + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
-                float penalty =
-                        Character.isUpperCase(text.codePointAt(0)) ? NAME_PENALTY : HYPHEN_PENALTY;
-                items.add(new Item.Penalty(hyphen - trailing, penalty, true, true, style));
+                float added = hyphen + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
+                penalty = new Item.Penalty(added - trailing, penaltyOfName, !wide, true, style);
+            }
+            if (wide) {
+                // Hyphens in a row do not count against a word that needs them.
+                items.add(forbid);
+                items.add(stretch);
+                items.add(penalty);
+                items.add(unstretch);
+            } else {
+                items.add(penalty);
             }
             from = to;
         }
@@ -208,6 +249,10 @@ final class Paragraphs {
     private int[] points(String text, List<Integer> explicit) {
         if (!explicit.isEmpty()) {
             return explicit.stream().mapToInt(Integer::intValue).toArray();
+        }
+        if (WideWords.isAddress(text)) {
+            // A hyphen added to an address would be taken for part of it.
+            return new int[0];
         }
         List<Integer> all = new ArrayList<>();
         int n = text.length();

@@ -5,6 +5,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
@@ -17,9 +18,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import rs.glasnik.model.Template;
 
@@ -134,6 +137,7 @@ final class PdfFile {
         private final float offset;
         private final PdfProfile profile;
         private final List<PdfOutline> levels = new ArrayList<>();
+        private final Map<String, PdfIndirectReference> links = new HashMap<>();
         private Canvas canvas;
         private int count;
 
@@ -156,7 +160,7 @@ final class PdfFile {
                 pdf.newPage();
             }
             count++;
-            canvas = new Canvas(writer);
+            canvas = new Canvas(writer, links);
             writer.setPageEmpty(false);
             if (profile == PdfProfile.PRINT) {
                 cropMarks(canvas.content);

@@ -116,6 +116,8 @@ final class TextLine implements Slab {
             ratio = Math.min(ratio, 0);
         }
         float pen = x;
+        // A hyphen goes after the last word, before any room that ends the line.
+        float afterBox = x;
         Run run = null;
         for (int i = line.from(); i < line.to(); i++) {
             Item item = items.get(i);
@@ -129,6 +131,7 @@ final class TextLine implements Slab {
                 run.append(b.text());
                 pen += b.width();
                 run.sync(pen);
+                afterBox = pen;
             } else if (item instanceof Item.Glue g) {
                 float actual = g.width() + (ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
                 if (g.space() && run != null) {
@@ -147,7 +150,9 @@ final class TextLine implements Slab {
                 if (run != null) {
                     run.flush();
                 }
-                run = new Run(canvas, p.style(), pen, y);
+                run = new Run(canvas, p.style(), afterBox, y);
+            } else {
+                run.sync(afterBox);
             }
             run.append(SOFT_HYPHEN);
         }
@@ -176,6 +181,13 @@ final class TextLine implements Slab {
         final float y;
         final PdfTextArray array = new PdfTextArray();
 
+        /**
+         * Characters not yet in the array: PdfTextArray joins each string it is given to the one
+         * before, which copies the whole run each time, so a run is given its text in pieces
+         * between kerns.
+         */
+        final StringBuilder pending = new StringBuilder();
+
         /** How far the text advances as the PDF viewer will draw it, in points. */
         float natural;
 
@@ -193,11 +205,11 @@ final class TextLine implements Slab {
                 if (previous >= 0) {
                     float k = style.kern(previous, cp);
                     if (k != 0) {
-                        array.add(-k * 1000 / style.size());
+                        move(-k * 1000 / style.size());
                         natural += k;
                     }
                 }
-                array.add(new String(Character.toChars(cp)));
+                pending.appendCodePoint(cp);
                 natural += style.width(cp);
                 previous = cp;
                 i += Character.charCount(cp);
@@ -208,12 +220,25 @@ final class TextLine implements Slab {
         void sync(float x) {
             float diff = x - (startX + natural);
             if (Math.abs(diff) > 0.0005f) {
-                array.add(-diff * 1000 / style.size());
+                move(-diff * 1000 / style.size());
                 natural += diff;
             }
         }
 
+        /** A displacement in the array, after the characters before it. */
+        private void move(float thousandths) {
+            if (pending.length() > 0) {
+                array.add(pending.toString());
+                pending.setLength(0);
+            }
+            array.add(thousandths);
+        }
+
         void flush() {
+            if (pending.length() > 0) {
+                array.add(pending.toString());
+                pending.setLength(0);
+            }
             PdfContentByte cb = canvas.content;
             cb.beginText();
             cb.setFontAndSize(style.font(), style.size());

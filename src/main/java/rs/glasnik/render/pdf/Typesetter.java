@@ -27,6 +27,12 @@ final class Typesetter {
     /** Indentation of a list level, and the room for its marker, in points (as in the DOCX). */
     private static final float LIST_STEP = 21.25f;
 
+    /**
+     * Lists and quotations nested deeper than fits are indented no further than this share of the
+     * measure, so that a line of a list nested fifty deep still has room for words.
+     */
+    private static final float MAX_INDENT = 0.4f;
+
     private static final float BULLET_ROOM = 12.75f;
     private static final float NUMBER_ROOM = 17f;
 
@@ -428,16 +434,17 @@ final class Typesetter {
         if (block instanceof Block.Paragraph p) {
             Face face = quoted ? Face.BODY_ITALIC : Face.BODY;
             float right = quoted ? 6 * PT_PER_MM : 0;
+            float indent = Math.min(left, measure * MAX_INDENT);
             List<Slab> lines =
                     paragraphs.set(
                             spans(p.content(), face, body(), quoted),
                             new Paragraphs.Look(
-                                    TextLine.Align.JUSTIFY, leading(body()), left, right, true),
+                                    TextLine.Align.JUSTIFY, leading(body()), indent, right, true),
                             marker);
             if (quoted) {
                 List<Slab> barred = new ArrayList<>();
                 for (Slab s : lines) {
-                    barred.add(new Barred(s, left - 9, accent()));
+                    barred.add(new Barred(s, indent - 9, accent()));
                 }
                 lines = barred;
             }

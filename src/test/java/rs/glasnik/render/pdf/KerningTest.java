@@ -46,7 +46,7 @@ class KerningTest {
         Document doc = new Document();
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
-        Canvas canvas = new Canvas(writer);
+        Canvas canvas = new Canvas(writer, new java.util.HashMap<>());
         Paragraphs paragraphs = new Paragraphs(Paragraphs.WordBreaks.NONE, true, 400);
         for (Slab s :
                 paragraphs.set(

@@ -109,7 +109,7 @@ class LayoutTest {
                 int before = pageOf.get(slabs.get(i - 1));
                 int after = pageOf.get(slabs.get(i));
                 if (before != after) {
-                    assertTrue(f.breakable(), "a flow kept together was broken");
+                    assertTrue(f.breakable(height), "a flow kept together was broken");
                     assertTrue(i >= Flow.ORPHANS, "an orphan at the foot of page " + (before + 1));
                     assertTrue(
                             slabs.size() - i >= Flow.WIDOWS,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -18,10 +19,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import rs.glasnik.app.Glasnik;
+import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Template;
 import rs.glasnik.render.text.PlainTextRenderer;
 
 /**
@@ -53,29 +57,123 @@ class PdfTextTest {
         Glasnik.RenderInput input = input(id, locale);
         byte[] pdf = render(id, locale, PdfProfile.SCREEN);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> pages = pages(doc);
-            StringBuilder body = new StringBuilder();
-            for (int n = 0; n < pages.size(); n++) {
-                List<String> lines = new ArrayList<>(List.of(pages.get(n).split("\n")));
-                String label =
-                        input.document()
-                                .pageLabel()
-                                .replace("{pages}", Integer.toString(pages.size()))
-                                .replace("{page}", Integer.toString(n + 1));
-                assertEquals(
-                        label, lines.remove(lines.size() - 1), "the footer of page " + (n + 1));
-                if (n > 0) {
-                    assertEquals(
-                            input.document().info().author(),
-                            lines.remove(lines.size() - 1),
-                            "the running head of page " + (n + 1));
-                }
-                body.append(String.join("\n", lines)).append('\n');
-            }
             assertEquals(
                     normalise(PlainTextRenderer.render(input.document())),
-                    normalise(join(body.toString())));
+                    normalise(join(body(doc, input.document()))));
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
+    void noCharacterIsDrawnOutsideTheTextArea(String id, LocaleTag locale) throws Exception {
+        Glasnik.RenderInput input = input(id, locale);
+        try (PDDocument doc = Loader.loadPDF(render(id, locale, PdfProfile.SCREEN))) {
+            assertEquals(List.of(), outside(doc, input.template()));
+        }
+    }
+
+    /**
+     * The text of the pages without their furniture, line by line: the footer of each page and the
+     * running head of each but the first are checked and left out.
+     */
+    static String body(PDDocument doc, Document document) throws IOException {
+        List<String> pages = pages(doc);
+        StringBuilder body = new StringBuilder();
+        for (int n = 0; n < pages.size(); n++) {
+            List<String> lines = new ArrayList<>(List.of(pages.get(n).split("\n")));
+            String label =
+                    document.pageLabel()
+                            .replace("{pages}", Integer.toString(pages.size()))
+                            .replace("{page}", Integer.toString(n + 1));
+            assertEquals(label, lines.remove(lines.size() - 1), "the footer of page " + (n + 1));
+            if (n > 0) {
+                assertEquals(
+                        document.info().author(),
+                        lines.remove(lines.size() - 1),
+                        "the running head of page " + (n + 1));
+            }
+            body.append(String.join("\n", lines)).append('\n');
+        }
+        return body.toString();
+    }
+
+    /**
+     * Asserts that the text of the pages ({@link #body}) is {@code show}'s, where a line break
+     * stands for a space or, in a word too wide for a line, for nothing; apart from that, only
+     * whitespace and soft hyphens at the ends of lines may differ. Both are compared in NFC.
+     */
+    static void assertSameTextApartFromLineBreaks(String show, String pages) {
+        String expected = Normalizer.normalize(normalise(show), Normalizer.Form.NFC);
+        String actual =
+                Normalizer.normalize(
+                        join(pages)
+                                .replaceAll("[\\s\u00A0\u202F]*\n[\\s\u00A0\u202F]*", "\n")
+                                .replaceAll("[ \\t\u00A0\u202F]+", " ")
+                                .strip(),
+                        Normalizer.Form.NFC);
+        int j = 0;
+        for (int i = 0; i < actual.length(); i++) {
+            char c = actual.charAt(i);
+            if (c == '\n') {
+                if (j < expected.length() && expected.charAt(j) == ' ') {
+                    j++;
+                }
+                continue;
+            }
+            if (j >= expected.length() || expected.charAt(j) != c) {
+                fail(
+                        "the PDF's text differs from show's at "
+                                + j
+                                + ":\n  show: "
+                                + around(expected, j)
+                                + "\n  PDF:  "
+                                + around(actual, i).replace("\n", "⏎"));
+            }
+            j++;
+        }
+        assertEquals(expected.length(), j, "the PDF's text ends early: " + around(expected, j));
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40));
+    }
+
+    /**
+     * The characters drawn outside the text area, left or right, each with its page and place: the
+     * template's margins are the text area, for the running head and the footer too.
+     */
+    static List<String> outside(PDDocument doc, Template template) throws IOException {
+        float mm = Typesetter.PT_PER_MM;
+        float left = (float) template.page().left() * mm;
+        float right = (float) template.page().right() * mm;
+        List<String> out = new ArrayList<>();
+        PDFTextStripper stripper =
+                new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        float width = getCurrentPage().getMediaBox().getWidth();
+                        float x = text.getXDirAdj();
+                        float end = x + text.getWidthDirAdj();
+                        if ((x < left - 0.5f || end > width - right + 0.5f) && out.size() < 10) {
+                            out.add(
+                                    "page "
+                                            + getCurrentPageNo()
+                                            + " '"
+                                            + text.getUnicode()
+                                            + "' from "
+                                            + x
+                                            + " to "
+                                            + end
+                                            + ", the text area is "
+                                            + left
+                                            + " to "
+                                            + (width - right));
+                        }
+                        super.processTextPosition(text);
+                    }
+                };
+        stripper.getText(doc);
+        return out;
     }
 
     @ParameterizedTest(name = "{0} {1}")

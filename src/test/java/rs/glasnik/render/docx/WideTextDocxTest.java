@@ -1,0 +1,69 @@
+package rs.glasnik.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import rs.glasnik.TestFiles;
+import rs.glasnik.WideReleases;
+import rs.glasnik.app.Glasnik;
+import rs.glasnik.model.LocaleTag;
+
+/**
+ * Text wider or deeper than the page ({@link WideReleases}) loses nothing in the DOCX, where Word
+ * wraps it: the text is the plain-text oracle's, the title in the core properties is whole, and a
+ * list nested 50 deep stays within Word's nine levels.
+ */
+class WideTextDocxTest {
+    @TempDir static Path dir;
+
+    static Path workspace;
+
+    @BeforeAll
+    static void write() {
+        workspace = TestFiles.copyExamples(dir);
+        WideReleases.write(workspace);
+    }
+
+    static Stream<Arguments> releasesAndLocales() {
+        List<Arguments> out = new ArrayList<>();
+        for (String id : WideReleases.IDS) {
+            for (LocaleTag locale : LocaleTag.values()) {
+                out.add(Arguments.of(id, locale));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("releasesAndLocales")
+    void nothingIsLost(String id, LocaleTag locale) throws Exception {
+        Glasnik.RenderInput input = new Glasnik().renderInput(workspace, id, locale);
+        byte[] docx =
+                DocxRenderer.render(
+                        input.document(), input.template(), input.assets(), input.created());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            DocxRendererTest.assertSameText(
+                    DocxRendererTest.oracle(input.document()), DocxRendererTest.bodyText(doc));
+            assertEquals(
+                    input.document().info().title(),
+                    doc.getProperties().getCoreProperties().getTitle());
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getNumIlvl() != null) {
+                    assertTrue(p.getNumIlvl().intValue() <= 8, "level " + p.getNumIlvl());
+                }
+            }
+        }
+    }
+}
