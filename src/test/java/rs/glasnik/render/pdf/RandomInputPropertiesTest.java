@@ -19,6 +19,9 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -177,6 +180,10 @@ class RandomInputPropertiesTest {
                     RENDERED.incrementAndGet();
                     assertEquals(0, show.code(), "show after a render that passed\n" + show);
                     assertEquals(
+                            List.of(),
+                            offThePage(pdf),
+                            "every character lies on the page\n" + what);
+                    assertEquals(
                             PdfTextTest.normalise(show.out()),
                             PdfTextTest.normalise(bodyText(ws, id, lang, pdf)),
                             "the PDF's text is the text of show\n" + what);
@@ -223,6 +230,43 @@ class RandomInputPropertiesTest {
             }
             return PdfTextTest.join(body.toString());
         }
+    }
+
+    /** The characters drawn outside their page's crop box (PDFBox extracts those too). */
+    static List<String> offThePage(Path pdf) throws IOException {
+        List<String> off = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper stripper =
+                    new PDFTextStripper() {
+                        @Override
+                        protected void writeString(String text, List<TextPosition> positions) {
+                            PDRectangle box = getCurrentPage().getCropBox();
+                            for (TextPosition p : positions) {
+                                float x = p.getXDirAdj();
+                                float y = p.getYDirAdj();
+                                if (x < -0.5f
+                                        || x + p.getWidthDirAdj() > box.getWidth() + 0.5f
+                                        || y < -0.5f
+                                        || y > box.getHeight() + 0.5f) {
+                                    off.add(
+                                            "page "
+                                                    + getCurrentPageNo()
+                                                    + " x="
+                                                    + x
+                                                    + " y="
+                                                    + y
+                                                    + ": "
+                                                    + p.getUnicode());
+                                    if (off.size() > 5) {
+                                        return;
+                                    }
+                                }
+                            }
+                        }
+                    };
+            stripper.getText(doc);
+        }
+        return off.size() > 5 ? off.subList(0, 5) : off;
     }
 
     /** One random change to a release file's text. */
