@@ -327,7 +327,7 @@ public final class Glasnik {
                     try {
                         WorkspaceStore.write(out, bytes, true);
                     } catch (IOException e) {
-                        throw new Failure(out + ": cannot write: " + e.getMessage());
+                        throw new Failure(rs.glasnik.store.WriteException.message(out, e));
                     }
                     written.add(out);
                 }
@@ -636,7 +636,7 @@ public final class Glasnik {
             try {
                 WorkspaceStore.writeText(file, WorkspaceStore.schema(name).orElseThrow(), true);
             } catch (IOException e) {
-                throw new Failure(file + ": cannot write: " + e.getMessage());
+                throw new Failure(rs.glasnik.store.WriteException.message(file, e));
             }
             written.add(file);
         }
@@ -698,7 +698,7 @@ public final class Glasnik {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new Failure(file + " already exists; nothing was overwritten");
         } catch (IOException e) {
-            throw new Failure(file + ": cannot write: " + e.getMessage());
+            throw new Failure(rs.glasnik.store.WriteException.message(file, e));
         }
     }
 

@@ -359,7 +359,7 @@ final class Transliteration {
             return WorkspaceStore.readText(file)
                     .orElseThrow(() -> new Failure(file + ": no such file"));
         } catch (LoadException e) {
-            throw new Failure(e.getMessage(), List.of(e.problem()));
+            throw new Failure(located(e.problem()));
         }
     }
 
@@ -436,8 +436,20 @@ final class Transliteration {
             }
             return ReleaseEditor.withVariant(text, file, target(), result);
         } catch (LoadException e) {
-            throw new Failure(e.getMessage(), List.of(e.problem()));
+            throw new Failure(located(e.problem()));
         }
+    }
+
+    /** A problem as the one line of a failure: {@code file:line:column: message}. */
+    private static String located(Problem p) {
+        return p.file()
+                + ":"
+                + p.line()
+                + ":"
+                + p.column()
+                + ": "
+                + (p.field().isEmpty() ? "" : p.field() + ": ")
+                + p.message();
     }
 
     private Warning.Sink shifted(Path file, ReleaseEditor.Field field) {
