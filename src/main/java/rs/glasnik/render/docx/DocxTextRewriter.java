@@ -275,17 +275,29 @@ public final class DocxTextRewriter {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTimeLocal(ENTRY_TIME);
                 zip.putNextEntry(entry);
-                if (TEXT_TYPES.contains(type) || STYLE_TYPES.contains(type)) {
+                if (TEXT_TYPES.contains(type)) {
+                    // A part with no text (a header with only a picture) is copied as it is:
+                    // small parts are held, original and rewritten, until that is known.
+                    Kept original = new Kept(unpacking.part(name, true), KEPT_BYTES);
+                    Held rewritten = new Held(zip, KEPT_BYTES);
+                    Writer writer =
+                            new BufferedWriter(new OutputStreamWriter(rewritten, UTF_8), 1 << 16);
+                    boolean touched =
+                            new PartRewriter(name, limits)
+                                    .text(original, writer, transform, languageTag, counts);
+                    writer.flush();
+                    original.transferTo(OutputStream.nullOutputStream());
+                    if (!touched && original.whole() && !rewritten.spilled()) {
+                        original.writeTo(zip);
+                    } else {
+                        rewritten.finish();
+                    }
+                } else if (STYLE_TYPES.contains(type)) {
                     InputStream part = unpacking.part(name, true);
                     Writer writer =
                             new BufferedWriter(
                                     new OutputStreamWriter(new KeepOpen(zip), UTF_8), 1 << 16);
-                    PartRewriter rewriter = new PartRewriter(name, limits);
-                    if (TEXT_TYPES.contains(type)) {
-                        rewriter.text(part, writer, transform, languageTag, counts);
-                    } else {
-                        rewriter.styles(part, writer, languageTag);
-                    }
+                    new PartRewriter(name, limits).styles(part, writer, languageTag);
                     writer.flush();
                     part.transferTo(OutputStream.nullOutputStream());
                 } else {
@@ -541,8 +553,8 @@ public final class DocxTextRewriter {
                     if (unpacked > limits.maxUnpacked()) {
                         throw new DocxFormatException(
                                 "the Word document unpacks to over "
-                                        + (limits.maxUnpacked() >> 20)
-                                        + " MiB, more than glasnik converts");
+                                        + size(limits.maxUnpacked())
+                                        + ", more than glasnik converts");
                     }
                     long packedSize = Math.max(1, packed.count - packedAtStart);
                     if (size > limits.ratioGrace() && size / packedSize >= limits.maxRatio()) {
@@ -559,8 +571,8 @@ public final class DocxTextRewriter {
                                 "the part "
                                         + shown(name)
                                         + " has a tag, comment or text of over "
-                                        + (limits.maxMarkup() >> 20)
-                                        + " MiB, more than glasnik converts");
+                                        + size(limits.maxMarkup())
+                                        + ", more than glasnik converts");
                     }
                     return n;
                 }
@@ -667,6 +679,102 @@ public final class DocxTextRewriter {
         }
     }
 
+    /** How much of a text part is held to copy it unchanged when it has no text. */
+    private static final int KEPT_BYTES = 1 << 20;
+
+    /** Passes a stream through, keeping its first bytes, up to a limit. */
+    private static final class Kept extends FilterInputStream {
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final int limit;
+        private boolean whole = true;
+
+        Kept(InputStream in, int limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0 && whole) {
+                if (kept.size() + n > limit) {
+                    whole = false;
+                    kept.reset();
+                } else {
+                    kept.write(b, off, n);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // The XML reader closes what it reads at the end; the zip stream is the caller's.
+        }
+
+        boolean whole() {
+            return whole;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            kept.writeTo(out);
+        }
+    }
+
+    /** Holds what is written up to a limit; beyond it, writes all of it through from then on. */
+    private static final class Held extends OutputStream {
+        private final OutputStream out;
+        private final int limit;
+        private ByteArrayOutputStream held = new ByteArrayOutputStream();
+
+        Held(OutputStream out, int limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (held != null && held.size() + len > limit) {
+                held.writeTo(out);
+                held = null;
+            }
+            if (held == null) {
+                out.write(b, off, len);
+            } else {
+                held.write(b, off, len);
+            }
+        }
+
+        boolean spilled() {
+            return held == null;
+        }
+
+        /** Writes what is still held. */
+        void finish() throws IOException {
+            if (held != null) {
+                held.writeTo(out);
+                held = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            // Closing the writer must not close the zip entry.
+        }
+    }
+
     /** The caller owns the output stream; closing the zip must only flush it. */
     private static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
@@ -685,6 +793,17 @@ public final class DocxTextRewriter {
     }
 
     // ---- small helpers
+
+    /** "1 GiB", "8 MiB", "4 KiB": limits are whole units. */
+    private static String size(long bytes) {
+        if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + " GiB";
+        }
+        if (bytes >= 1L << 20) {
+            return (bytes >> 20) + " MiB";
+        }
+        return bytes >= 1024 ? (bytes >> 10) + " KiB" : bytes + " bytes";
+    }
 
     private static Set<String> lowerCase(XWPFRelation... relations) {
         return Stream.of(relations)

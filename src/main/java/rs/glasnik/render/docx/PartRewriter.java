@@ -67,8 +67,11 @@ final class PartRewriter {
 
     // ---- parts with text
 
-    /** Rewrites a part with paragraphs: a body, header, footer, notes or comments. */
-    void text(
+    /**
+     * Rewrites a part with paragraphs: a body, header, footer, notes or comments. Returns whether
+     * any paragraph had text (else the part came out as it went in).
+     */
+    boolean text(
             InputStream in, Writer writer, ParagraphTransform transform, String tag, Counts counts)
             throws IOException {
         XMLStreamReader r = open(in);
@@ -79,6 +82,7 @@ final class PartRewriter {
         int depth = 0;
         int alternates = 0;
         int fallbacks = 0;
+        boolean touched = false;
         try {
             for (int event = next(r); event != XMLStreamConstants.END_DOCUMENT; event = next(r)) {
                 switch (event) {
@@ -91,15 +95,16 @@ final class PartRewriter {
                         }
                         if (w != null && depth > 0 && isWord(r, w, "p")) {
                             Element p = read(r, depth + 1);
-                            rewriteParagraphs(
-                                    p,
-                                    w,
-                                    fallbacks > 0,
-                                    alternates > 0,
-                                    transform,
-                                    tag,
-                                    counts,
-                                    remembered);
+                            touched |=
+                                    rewriteParagraphs(
+                                            p,
+                                            w,
+                                            fallbacks > 0,
+                                            alternates > 0,
+                                            transform,
+                                            tag,
+                                            counts,
+                                            remembered);
                             XmlTree.write(p, out);
                             if (alternates == 0) {
                                 remembered.clear();
@@ -123,6 +128,7 @@ final class PartRewriter {
                 }
             }
             out.flush();
+            return touched;
         } catch (XMLStreamException e) {
             throw damaged(e);
         } finally {
@@ -134,7 +140,7 @@ final class PartRewriter {
      * Every w:p of a paragraph read into memory (it and those in its text boxes), in document
      * order, each handed to the transform with the w:t elements that are its own.
      */
-    private void rewriteParagraphs(
+    private boolean rewriteParagraphs(
             Element root,
             String w,
             boolean inFallback,
@@ -146,10 +152,12 @@ final class PartRewriter {
         List<Paragraph> paragraphs = new ArrayList<>();
         collect(root, null, null, w, inFallback ? 1 : 0, inAlternate ? 1 : 0, paragraphs);
         Set<Element> taggedRuns = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean touched = false;
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.texts.isEmpty()) {
                 continue;
             }
+            touched = true;
             List<String> before = new ArrayList<>(paragraph.texts.size());
             for (Element text : paragraph.texts) {
                 before.add(text.text());
@@ -175,6 +183,7 @@ final class PartRewriter {
             }
             retagParagraphMark(paragraph.element, w, tag);
         }
+        return touched;
     }
 
     /** Depth is bounded by {@link Limits#maxDepth}, so recursion is safe here. */
@@ -546,8 +555,8 @@ final class PartRewriter {
                     "the part "
                             + part
                             + " has a paragraph of over "
-                            + limits.maxParagraphChars() / (1024 * 1024)
-                            + " million characters of XML, more than glasnik converts");
+                            + String.format(Locale.ROOT, "%,d", limits.maxParagraphChars())
+                            + " characters of XML, more than glasnik converts");
         } catch (XmlTree.TooDeep e) {
             throw tooDeep();
         } catch (RuntimeException e) {
