@@ -599,6 +599,264 @@ class DocxTextRewriterTest {
         assertTrue(e.getMessage().contains("remove the password"), e.getMessage());
     }
 
+    // ---- hostile packages
+
+    static Stream<String> unsafeNames() {
+        return Stream.of(
+                "../evil.xml",
+                "word/../../evil.xml",
+                "/etc/evil.xml",
+                "word\\evil.xml",
+                "C:/evil.xml",
+                "word//evil.xml",
+                "./word/evil.xml",
+                "word/\u001b[2Jevil.xml");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unsafeNames")
+    void refusesEntryNamesThatLeaveTheFolder(String name) throws IOException {
+        Map<String, byte[]> parts = unzip(sample);
+        parts.put(name, "x".getBytes(UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxFormatException e =
+                assertThrows(
+                        DocxFormatException.class,
+                        () ->
+                                DocxTextRewriter.rewrite(
+                                        new ByteArrayInputStream(zip(parts)),
+                                        out,
+                                        DocxTextRewriterTest::toLatin,
+                                        TAG));
+        assertTrue(e.getMessage().contains("holds an entry named '"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u001b"), "control characters are shown escaped");
+        assertEquals(0, out.size(), "nothing is written");
+    }
+
+    @Test
+    void refusesAZipBombBeforeWritingAnything() throws IOException {
+        byte[] bomb = document("<w:p/>".repeat(4 * 1024 * 1024));
+        assertTrue(bomb.length < 200_000, "24 MiB of XML packs into " + bomb.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxFormatException e =
+                assertThrows(
+                        DocxFormatException.class,
+                        () ->
+                                DocxTextRewriter.rewrite(
+                                        () -> new ByteArrayInputStream(bomb),
+                                        out,
+                                        DocxTextRewriterTest::toLatin,
+                                        TAG));
+        assertEquals(
+                "the part 'word/document.xml' unpacks to over 100 times its packed size, as no"
+                        + " real document does (a zip bomb?)",
+                e.getMessage());
+        assertEquals(0, out.size());
+    }
+
+    static Stream<Arguments> limits() {
+        DocxTextRewriter.Limits d = DocxTextRewriter.Limits.DEFAULT;
+        String paragraph = "<w:p><w:r><w:t>" + "ћ".repeat(5000) + "</w:t></w:r></w:p>";
+        return Stream.of(
+                Arguments.of(
+                        "unpacked in all",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                100_000,
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                d.maxMarkup(),
+                                d.maxDepth()),
+                        document(paragraph.repeat(30)),
+                        "the Word document unpacks to over 97 KiB, more than glasnik converts"),
+                Arguments.of(
+                        "entries",
+                        new DocxTextRewriter.Limits(
+                                3,
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                d.maxMarkup(),
+                                d.maxDepth()),
+                        sample,
+                        "not a Word document (.docx): the zip archive has over 3 entries"),
+                Arguments.of(
+                        "one paragraph",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                4000,
+                                d.maxMarkup(),
+                                d.maxDepth()),
+                        document(paragraph),
+                        "the part word/document.xml has a paragraph of over 4,000 characters"
+                                + " of XML, more than glasnik converts"),
+                Arguments.of(
+                        "an attribute",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                4096,
+                                d.maxDepth()),
+                        document("<w:sectPr w:rsidR='" + "0".repeat(10_000) + "'/>"),
+                        "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
+                                + " more than glasnik converts"),
+                Arguments.of(
+                        "a comment with markup in it",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                4096,
+                                d.maxDepth()),
+                        document("<!--" + "<w:p/>".repeat(2000) + "-->"),
+                        "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
+                                + " more than glasnik converts"),
+                Arguments.of(
+                        "nesting",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                d.maxMarkup(),
+                                10),
+                        document("<w:sdt>".repeat(20) + "</w:sdt>".repeat(20)),
+                        "the part word/document.xml nests elements more than 10 deep, more than"
+                                + " glasnik converts"),
+                Arguments.of(
+                        "nesting in a paragraph",
+                        new DocxTextRewriter.Limits(
+                                d.maxEntries(),
+                                d.maxUnpacked(),
+                                d.ratioGrace(),
+                                d.maxRatio(),
+                                d.maxParagraphChars(),
+                                d.maxMarkup(),
+                                10),
+                        document("<w:p>" + "<w:r>".repeat(20) + "</w:r>".repeat(20) + "</w:p>"),
+                        "the part word/document.xml nests elements more than 10 deep, more than"
+                                + " glasnik converts"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void refusesWhatIsBeyondItsLimitsInOneLine(
+            String what, DocxTextRewriter.Limits limits, byte[] docx, String message) {
+        DocxFormatException e =
+                assertThrows(
+                        DocxFormatException.class,
+                        () ->
+                                DocxTextRewriter.rewrite(
+                                        () -> new ByteArrayInputStream(docx),
+                                        new ByteArrayOutputStream(),
+                                        DocxTextRewriterTest::toLatin,
+                                        TAG,
+                                        limits));
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void withinTheLimitsTheSameDocumentsAreRewritten() throws IOException {
+        String paragraph = "<w:p><w:r><w:t>" + "ћ".repeat(5000) + "</w:t></w:r></w:p>";
+        for (byte[] docx :
+                List.of(
+                        document(paragraph.repeat(30)),
+                        document("<w:sdt>".repeat(20) + "</w:sdt>".repeat(20)),
+                        document("<!--" + "<w:p/>".repeat(2000) + "-->"))) {
+            Map<String, byte[]> parts = unzip(rewrite(docx, DocxTextRewriterTest::toLatin));
+            assertFalse(
+                    hasCyrillic(new String(parts.get("word/document.xml"), UTF_8)), "converted");
+        }
+    }
+
+    // ---- the stream keeps what it does not change
+
+    @Test
+    void keepsCommentsInstructionsAndCharacterDataAndUsesTheDefaultNamespace() throws IOException {
+        String xml =
+                "<?xml version='1.0' encoding='UTF-8'?>\n<!-- пре -->"
+                        + "<document xmlns='"
+                        + W
+                        + "'><body>"
+                        + "<?glasnik упутство?><!-- коментар -->"
+                        + "<p><r><t>Љу</t></r><!-- у пасусу --><r><t><![CDATA[биша & <Његош>]]></t>"
+                        + "</r></p><p><r><rPr><b/></rPr><t xml:space='preserve'> Ђ </t></r></p>"
+                        + "<sectPr a='&quot;&#9;&amp;&lt;'/></body></document>";
+        Map<String, byte[]> parts = unzip(documentOf(xml));
+        byte[] latin = rewrite(zip(parts), DocxTextRewriterTest::toLatin);
+        String out = new String(unzip(latin).get("word/document.xml"), UTF_8);
+        for (String kept :
+                List.of(
+                        "<!-- пре -->",
+                        "<?glasnik упутство?>",
+                        "<!-- коментар -->",
+                        "<!-- у пасусу -->",
+                        "<sectPr a=\"&quot;&#9;&amp;&lt;\"/>")) {
+            assertTrue(out.contains(kept), kept + " in " + out);
+        }
+        assertTrue(out.contains("biša &amp; &lt;Njegoš&gt;"), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(latin))) {
+            assertEquals("Ljubiša & <Njegoš>", doc.getParagraphs().get(0).getText());
+            assertEquals(" Đ ", doc.getParagraphs().get(1).getText());
+            assertEquals(TAG, doc.getParagraphs().get(0).getRuns().get(0).getLang());
+            assertTrue(doc.getParagraphs().get(1).getRuns().get(0).isBold());
+            assertEquals(TAG, doc.getParagraphs().get(1).getRuns().get(0).getLang());
+        }
+    }
+
+    @Test
+    void aPartWithoutTextIsCopiedByteForByte() throws IOException {
+        String xml =
+                "<?xml version='1.0'?>\r\n<w:document xmlns:w='"
+                        + W
+                        + "' ><w:body ><w:p ></w:p><!-- x --><w:sectPr w:a = 'b'/></w:body></w:document>";
+        Map<String, byte[]> after = unzip(rewrite(documentOf(xml), DocxTextRewriterTest::toLatin));
+        assertEquals(xml, new String(after.get("word/document.xml"), UTF_8));
+    }
+
+    /** A package whose document.xml is {@code <w:document><w:body>body</w:body></w:document>}. */
+    static byte[] document(String body) {
+        return documentOf(
+                "<w:document xmlns:w='" + W + "'><w:body>" + body + "</w:body></w:document>");
+    }
+
+    static byte[] documentOf(String xml) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put(
+                "[Content_Types].xml",
+                ("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+                                + "<Default Extension='rels' ContentType='application/"
+                                + "vnd.openxmlformats-package.relationships+xml'/>"
+                                + "<Override PartName='/word/document.xml' ContentType='application/"
+                                + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/>"
+                                + "</Types>")
+                        .getBytes(UTF_8));
+        parts.put(
+                "_rels/.rels",
+                ("<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+                                + "<Relationship Id='rId1' Type='http://schemas.openxmlformats.org/"
+                                + "officeDocument/2006/relationships/officeDocument'"
+                                + " Target='word/document.xml'/></Relationships>")
+                        .getBytes(UTF_8));
+        parts.put("word/document.xml", xml.getBytes(UTF_8));
+        try {
+            return zip(parts);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     // ---- helpers
 
     static byte[] rewrite(byte[] docx, DocxTextRewriter.ParagraphTransform transform)
