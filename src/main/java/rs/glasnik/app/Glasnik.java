@@ -327,7 +327,7 @@ public final class Glasnik {
                     try {
                         WorkspaceStore.write(out, bytes, true);
                     } catch (IOException e) {
-                        throw new Failure(out + ": cannot write: " + e.getMessage());
+                        throw new Failure(rs.glasnik.store.WriteException.message(out, e));
                     }
                     written.add(out);
                 }
@@ -585,9 +585,10 @@ public final class Glasnik {
     /**
      * Transliterates files (or {@code stdin} when none are named) by their kind: plain text,
      * Markdown, release files (the derived variant is written into the file) and Word documents.
-     * Text for standard output goes to {@code stdout}; warnings go to {@code warnings}.
+     * Text for standard output goes to {@code stdout}; warnings go to {@code warnings}. Every file
+     * is converted before any is written; see {@link Transliteration#run}.
      */
-    public Requests.Written translit(
+    public Requests.Translated translit(
             Requests.Translit request,
             java.io.InputStream stdin,
             java.io.OutputStream stdout,
@@ -597,83 +598,8 @@ public final class Glasnik {
         Optional<Path> root = request.workspace().or(() -> WorkspaceStore.findRoot(near));
         SerbianTransliterator translit =
                 root.isPresent() ? transliterator(root.get()) : SerbianTransliterator.builtIn();
-        Transliteration job = new Transliteration(translit, request.direction(), warnings);
-        try {
-            if (request.files().isEmpty()) {
-                if (request.inPlace()) {
-                    throw new Failure(
-                            "--in-place needs a FILE; standard input cannot be changed in place");
-                }
-                if (request.output().isPresent()) {
-                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                    job.stream(stdin, bytes, Path.of("<stdin>"));
-                    Transliteration.write(
-                            request.output().get(), bytes.toByteArray(), Optional.empty());
-                    return new Requests.Written(List.of(request.output().get()));
-                }
-                job.stream(stdin, stdout, Path.of("<stdin>"));
-                return new Requests.Written(List.of());
-            }
-            if (request.inPlace() && request.output().isPresent()) {
-                throw new Failure("choose --in-place or -o, not both");
-            }
-            boolean toFolder =
-                    request.output().isPresent()
-                            && (request.files().size() > 1
-                                    || Files.isDirectory(request.output().get()));
-            List<Path> written = new ArrayList<>();
-            for (Path file : request.files()) {
-                if (!Files.isRegularFile(file)) {
-                    throw new Failure(file + ": no such file");
-                }
-                Optional<Path> target = target(request, job, file, toFolder);
-                if (target.isPresent()
-                        && !request.inPlace()
-                        && Files.exists(target.get())
-                        && Files.isSameFile(target.get(), file)) {
-                    throw new Failure(
-                            file
-                                    + ": the output would replace the input; use --in-place (keeps "
-                                    + file.getFileName()
-                                    + ".bak) or -o OUT");
-                }
-                byte[] converted = job.convert(file);
-                if (target.isEmpty()) {
-                    stdout.write(converted);
-                    stdout.flush();
-                    continue;
-                }
-                Optional<Path> backup =
-                        request.inPlace()
-                                ? Optional.of(file.resolveSibling(file.getFileName() + ".bak"))
-                                : Optional.empty();
-                Transliteration.write(target.get(), converted, backup);
-                written.add(target.get());
-            }
-            return new Requests.Written(written);
-        } catch (java.io.IOException e) {
-            throw new Failure("cannot read or write: " + e.getMessage());
-        }
-    }
-
-    /** Where a converted file goes; empty for standard output. */
-    private static Optional<Path> target(
-            Requests.Translit request, Transliteration job, Path file, boolean toFolder) {
-        if (request.inPlace()) {
-            return Optional.of(file);
-        }
-        if (request.output().isPresent()) {
-            return Optional.of(
-                    toFolder
-                            ? request.output().get().resolve(file.getFileName())
-                            : request.output().get());
-        }
-        if (Transliteration.kind(file) == Transliteration.Kind.DOCX) {
-            String name = file.getFileName().toString();
-            String stem = name.substring(0, name.length() - ".docx".length());
-            return Optional.of(file.resolveSibling(stem + "." + job.target().tag() + ".docx"));
-        }
-        return Optional.empty();
+        return new Transliteration(translit, request.direction(), warnings)
+                .run(request, stdin, stdout);
     }
 
     /** Creates a workspace with glasnik.yaml, the schemas and one starter release. */
@@ -710,7 +636,7 @@ public final class Glasnik {
             try {
                 WorkspaceStore.writeText(file, WorkspaceStore.schema(name).orElseThrow(), true);
             } catch (IOException e) {
-                throw new Failure(file + ": cannot write: " + e.getMessage());
+                throw new Failure(rs.glasnik.store.WriteException.message(file, e));
             }
             written.add(file);
         }
@@ -772,7 +698,7 @@ public final class Glasnik {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new Failure(file + " already exists; nothing was overwritten");
         } catch (IOException e) {
-            throw new Failure(file + ": cannot write: " + e.getMessage());
+            throw new Failure(rs.glasnik.store.WriteException.message(file, e));
         }
     }
 

@@ -277,7 +277,7 @@ final class Packing {
             }
             batch.commit();
         } catch (IOException e) {
-            throw new Failure(out + ": cannot write the pack: " + e.getMessage());
+            throw new Failure(rs.glasnik.store.WriteException.message(out, e));
         }
         return new Requests.Written(List.of(pdfFile, docxFile, zipFile));
     }

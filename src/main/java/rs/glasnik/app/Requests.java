@@ -123,6 +123,19 @@ public final class Requests {
         }
     }
 
+    /**
+     * A file translit wrote: whether it replaced an existing one, and where the old one was kept
+     * (with {@code --in-place}).
+     */
+    public record Converted(Path file, boolean replaced, Optional<Path> backup) {}
+
+    /** The files translit wrote, in the order given. */
+    public record Translated(List<Converted> files) {
+        public Translated {
+            files = List.copyOf(files);
+        }
+    }
+
     /** Files a use case wrote, in the order written. */
     public record Written(List<Path> files) {
         public Written {

@@ -1,7 +1,5 @@
 package rs.glasnik.app;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,7 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,9 @@ import rs.glasnik.model.Problem;
 import rs.glasnik.render.docx.DocxTextRewriter;
 import rs.glasnik.store.LoadException;
 import rs.glasnik.store.ReleaseEditor;
+import rs.glasnik.store.Replacement;
 import rs.glasnik.store.WorkspaceStore;
+import rs.glasnik.store.WriteException;
 import rs.glasnik.translit.MarkdownTransliterator;
 import rs.glasnik.translit.Segments;
 import rs.glasnik.translit.SerbianTransliterator;
@@ -79,6 +80,228 @@ final class Transliteration {
         return w -> warnings.accept(Problem.warning(file, w.line(), w.column(), "", w.message()));
     }
 
+    /**
+     * Carries out a translit request. With files, every target is known and checked first, then
+     * every file is converted into a temporary file beside its target, and only then are they put
+     * in place: a file that cannot be converted leaves every file as it was. With {@code
+     * --in-place} the old file is kept first as {@code FILE.bak}, or {@code FILE.1.bak}, {@code
+     * FILE.2.bak} … when that exists (see {@link Replacement}); no backup is ever replaced.
+     */
+    Requests.Translated run(Requests.Translit request, InputStream stdin, OutputStream stdout)
+            throws Failure {
+        if (request.files().isEmpty()) {
+            return fromStandardInput(request, stdin, stdout);
+        }
+        if (request.inPlace() && request.output().isPresent()) {
+            throw new Failure("choose --in-place or -o, not both");
+        }
+        boolean toFolder =
+                request.output().isPresent()
+                        && (request.files().size() > 1
+                                || Files.isDirectory(request.output().get()));
+        List<Optional<Path>> targets = new ArrayList<>();
+        Map<Path, Path> claimed = new HashMap<>();
+        for (Path file : request.files()) {
+            if (!Files.isRegularFile(file)) {
+                throw new Failure(file + ": no such file");
+            }
+            Optional<Path> target = target(request, file, toFolder);
+            if (target.isPresent()) {
+                requireWritable(request, file, target.get(), claimed);
+            }
+            targets.add(target);
+        }
+        List<Replacement> pending = new ArrayList<>();
+        OutputStream console = new Console(stdout);
+        try {
+            for (int i = 0; i < targets.size(); i++) {
+                Path file = request.files().get(i);
+                if (targets.get(i).isEmpty()) {
+                    pending.add(null);
+                    convertOne(file, console);
+                    console.flush();
+                    continue;
+                }
+                Replacement replacement = Replacement.of(targets.get(i).get());
+                pending.add(replacement);
+                try (OutputStream out = replacement.stream()) {
+                    convertOne(file, out);
+                }
+            }
+            List<Requests.Converted> done = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                if (pending.get(i) != null) {
+                    Replacement.Outcome outcome = pending.get(i).commit(request.inPlace());
+                    done.add(
+                            new Requests.Converted(
+                                    targets.get(i).get(), outcome.replaced(), outcome.backup()));
+                }
+            }
+            return new Requests.Translated(done);
+        } catch (WriteException e) {
+            throw new Failure(e.getMessage());
+        } catch (IOException e) {
+            throw new Failure("cannot write to standard output: " + WriteException.causeOf(e));
+        } finally {
+            for (Replacement replacement : pending) {
+                if (replacement != null) {
+                    replacement.close();
+                }
+            }
+        }
+    }
+
+    private Requests.Translated fromStandardInput(
+            Requests.Translit request, InputStream stdin, OutputStream stdout) throws Failure {
+        if (request.inPlace()) {
+            throw new Failure("--in-place needs a FILE; standard input cannot be changed in place");
+        }
+        Path name = Path.of("<stdin>");
+        try {
+            if (request.output().isEmpty()) {
+                stream(stdin, new Console(stdout), name);
+                return new Requests.Translated(List.of());
+            }
+            Path out = request.output().get();
+            if (Files.isDirectory(out)) {
+                throw new Failure("cannot write " + out + ": it is a folder");
+            }
+            try (Replacement replacement = Replacement.of(out)) {
+                try (OutputStream o = replacement.stream()) {
+                    stream(stdin, o, name);
+                }
+                Replacement.Outcome outcome = replacement.commit(false);
+                return new Requests.Translated(
+                        List.of(new Requests.Converted(out, outcome.replaced(), Optional.empty())));
+            }
+        } catch (WriteException e) {
+            throw new Failure(e.getMessage());
+        } catch (Console.Failed e) {
+            throw new Failure("cannot write to standard output: " + e.getMessage());
+        } catch (IOException e) {
+            throw new Failure("cannot read standard input: " + WriteException.causeOf(e));
+        }
+    }
+
+    /** Where a converted file goes; empty for standard output. */
+    private Optional<Path> target(Requests.Translit request, Path file, boolean toFolder) {
+        if (request.inPlace()) {
+            return Optional.of(file);
+        }
+        if (request.output().isPresent()) {
+            return Optional.of(
+                    toFolder
+                            ? request.output().get().resolve(file.getFileName())
+                            : request.output().get());
+        }
+        if (kind(file) == Kind.DOCX) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.length() - ".docx".length());
+            return Optional.of(file.resolveSibling(stem + "." + target().tag() + ".docx"));
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses, before anything is written, a target that would surely fail or clash. */
+    private static void requireWritable(
+            Requests.Translit request, Path file, Path target, Map<Path, Path> claimed)
+            throws Failure {
+        try {
+            if (!request.inPlace() && Files.exists(target) && Files.isSameFile(target, file)) {
+                throw new Failure(
+                        file
+                                + ": the output would replace the input; use --in-place (keeps"
+                                + " the original as "
+                                + file.getFileName()
+                                + ".bak) or -o OUT");
+            }
+            if (Files.isDirectory(target)) {
+                throw new Failure("cannot write " + target + ": it is a folder");
+            }
+            Path key =
+                    Files.exists(target)
+                            ? target.toRealPath()
+                            : target.toAbsolutePath().normalize();
+            Path earlier = claimed.putIfAbsent(key, file);
+            if (earlier != null) {
+                throw new Failure(
+                        earlier.equals(file)
+                                ? file + " is named twice"
+                                : earlier + " and " + file + " would both be written to " + target);
+            }
+        } catch (IOException e) {
+            throw new Failure(file + ": cannot read the file: " + WriteException.causeOf(e));
+        }
+    }
+
+    /**
+     * Converts one file; a failure to read it names it, and so does the last-resort failure when
+     * memory runs out (bounded inputs should never get there).
+     */
+    private void convertOne(Path file, OutputStream out) throws Failure, IOException {
+        try {
+            convert(file, out);
+        } catch (WriteException | Console.Failed e) {
+            throw e;
+        } catch (IOException e) {
+            throw new Failure(file + ": cannot read the file: " + WriteException.causeOf(e));
+        } catch (OutOfMemoryError e) {
+            throw new Failure(
+                    file
+                            + ": too large to convert in the memory Java was given ("
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB)");
+        }
+    }
+
+    /** Standard output, whose failures are told apart from those of reading a file. */
+    private static final class Console extends java.io.FilterOutputStream {
+        /** Writing to standard output failed. */
+        static final class Failed extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Failed(IOException cause) {
+                super(WriteException.causeOf(cause), cause);
+            }
+        }
+
+        Console(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new Failed(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     /** Plain text, line by line in bounded memory; a byte-order mark is kept. */
     void stream(InputStream in, OutputStream out, Path name) throws Failure, IOException {
         try {
@@ -105,23 +328,26 @@ final class Transliteration {
         }
     }
 
-    /** Converts one file into bytes, whatever its kind. */
-    byte[] convert(Path file) throws Failure, IOException {
-        return switch (kind(file)) {
-            case DOCX -> docx(file);
+    /**
+     * Converts one file, whatever its kind, into {@code out}. Plain text and Word documents are
+     * streamed in bounded memory; Markdown and release files are read whole, and are refused above
+     * the loader's size limit (5 MB).
+     */
+    void convert(Path file, OutputStream out) throws Failure, IOException {
+        switch (kind(file)) {
+            case DOCX -> docx(file, out);
             case MARKDOWN ->
-                    utf8(
-                            new MarkdownTransliterator(transliterator)
-                                    .convert(text(file), direction, sink(file)));
-            case RELEASE -> utf8(release(file));
+                    out.write(
+                            utf8(
+                                    new MarkdownTransliterator(transliterator)
+                                            .convert(text(file), direction, sink(file))));
+            case RELEASE -> out.write(utf8(release(file)));
             case TEXT -> {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 try (InputStream in = Files.newInputStream(file)) {
-                    stream(in, bytes, file);
+                    stream(in, out, file);
                 }
-                yield bytes.toByteArray();
             }
-        };
+        }
     }
 
     private static byte[] utf8(String s) {
@@ -133,18 +359,16 @@ final class Transliteration {
             return WorkspaceStore.readText(file)
                     .orElseThrow(() -> new Failure(file + ": no such file"));
         } catch (LoadException e) {
-            throw new Failure(e.getMessage(), List.of(e.problem()));
+            throw new Failure(located(e.problem()));
         }
     }
 
-    private byte[] docx(Path file) throws Failure, IOException {
-        byte[] input = Files.readAllBytes(file);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length + 4096);
+    private void docx(Path file, OutputStream out) throws Failure, IOException {
         int[] paragraph = {0};
         Warning.Sink sink = sink(file);
         try {
             DocxTextRewriter.rewrite(
-                    new ByteArrayInputStream(input),
+                    () -> Files.newInputStream(file),
                     out,
                     segments -> {
                         paragraph[0]++;
@@ -168,7 +392,6 @@ final class Transliteration {
         } catch (rs.glasnik.render.docx.DocxFormatException e) {
             throw new Failure(file + ": " + e.getMessage());
         }
-        return out.toByteArray();
     }
 
     /** A release file with the target variant derived; written fields are kept and compared. */
@@ -213,8 +436,20 @@ final class Transliteration {
             }
             return ReleaseEditor.withVariant(text, file, target(), result);
         } catch (LoadException e) {
-            throw new Failure(e.getMessage(), List.of(e.problem()));
+            throw new Failure(located(e.problem()));
         }
+    }
+
+    /** A problem as the one line of a failure: {@code file:line:column: message}. */
+    private static String located(Problem p) {
+        return p.file()
+                + ":"
+                + p.line()
+                + ":"
+                + p.column()
+                + ": "
+                + (p.field().isEmpty() ? "" : p.field() + ": ")
+                + p.message();
     }
 
     private Warning.Sink shifted(Path file, ReleaseEditor.Field field) {
@@ -234,21 +469,5 @@ final class Transliteration {
         String a = own.substring(from, Math.min(own.length(), i + 25)).replace('\n', ' ');
         String b = auto.substring(from, Math.min(auto.length(), i + 25)).replace('\n', ' ');
         return "written '" + a + "', derived '" + b + "'";
-    }
-
-    /** Writes through a temporary file; with a backup of the old file when asked. */
-    static void write(Path target, byte[] content, Optional<Path> backup) throws Failure {
-        try {
-            if (backup.isPresent()) {
-                Files.copy(
-                        target,
-                        backup.get(),
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            WorkspaceStore.write(target, content, true);
-        } catch (IOException e) {
-            throw new Failure(target + ": cannot write: " + e.getMessage());
-        }
     }
 }

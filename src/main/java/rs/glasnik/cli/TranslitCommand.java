@@ -24,6 +24,7 @@ import rs.glasnik.translit.SerbianTransliterator.Direction;
             "Transliterate Serbian between Cyrillic and Latin: plain text, Markdown (.md), release files (.yaml) and Word documents (.docx).",
             "With no FILE, reads standard input and writes standard output, one line for each line.",
             "A release file gets its derived variant (sr-Latn or sr-Cyrl) written into it; a Word document is written beside it as NAME.sr-Latn.docx (or NAME.sr-Cyrl.docx), formatting intact.",
+            "Every file is converted before any is written, through temporary files, so a failure leaves every file as it was. Replacing an existing file is said on standard error ('replaced ...').",
             "Text between {{ and }} is never converted. Warnings (repaired letters) go to standard error."
         },
         footerHeading = "%nExamples:%n",
@@ -60,7 +61,8 @@ final class TranslitCommand implements Callable<Integer> {
 
     @Option(
             names = "--in-place",
-            description = "Replace each FILE, keeping the original as FILE.bak.")
+            description =
+                    "Replace each FILE, keeping the original as FILE.bak; when that exists, as FILE.1.bak, FILE.2.bak ... (the highest number is the newest). No backup is ever replaced.")
     boolean inPlace;
 
     @Option(
@@ -89,13 +91,21 @@ final class TranslitCommand implements Callable<Integer> {
                         Optional.ofNullable(output),
                         inPlace,
                         Optional.ofNullable(workspace));
-        Requests.Written written =
+        Requests.Translated translated =
                 new Glasnik()
                         .translit(request, stdin, stdout, p -> err.println(Problems.format(p)));
         stdout.flush();
         out.flush();
-        for (Path file : written.files()) {
-            err.println("wrote " + file);
+        for (Requests.Converted file : translated.files()) {
+            if (file.backup().isPresent()) {
+                err.println(
+                        "replaced "
+                                + file.file()
+                                + "; kept the original as "
+                                + file.backup().get());
+            } else {
+                err.println((file.replaced() ? "replaced " : "wrote ") + file.file());
+            }
         }
         return ExitCode.OK.code();
     }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -333,28 +331,25 @@ public final class WorkspaceStore {
     /**
      * Writes a file through a temporary file in the same folder, so that a failure never leaves
      * half a file. Refuses to replace an existing file unless {@code replace} is set.
+     *
+     * @throws FileAlreadyExistsException when the file exists and {@code replace} is not set
+     * @throws WriteException for any other failure, naming {@code file} and the cause
      */
     public static void write(Path file, byte[] content, boolean replace) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        write(file, content, replace, Disk.REAL);
+    }
+
+    static void write(Path file, byte[] content, boolean replace, Disk disk) throws IOException {
         if (!replace && Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString());
         }
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temp, content);
-            permissions(temp, file);
-            try {
-                Files.move(
-                        temp,
-                        file,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        try (Replacement r = Replacement.of(file, disk)) {
+            r.stream().write(content);
+            if (replace) {
+                r.commit(false);
+            } else {
+                r.commitNew();
             }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 
@@ -362,7 +357,7 @@ public final class WorkspaceStore {
      * A temporary file is private to its owner; the file it becomes gets the permissions of the
      * file it replaces, or rw-r--r-- as a new file normally has.
      */
-    private static void permissions(Path temp, Path file) throws IOException {
+    static void permissions(Path temp, Path file) throws IOException {
         try {
             java.util.Set<java.nio.file.attribute.PosixFilePermission> wanted =
                     Files.exists(file)
@@ -396,11 +391,17 @@ public final class WorkspaceStore {
                 throw new IllegalArgumentException(file + " is already part of this batch");
             }
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            temps.put(file, temp);
-            permissions(temp, file);
-            return new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            try {
+                Files.createDirectories(dir);
+                Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+                temps.put(file, temp);
+                permissions(temp, file);
+                return Replacement.naming(
+                        file,
+                        new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
+            } catch (IOException e) {
+                throw new WriteException(file, e);
+            }
         }
 
         /** Writes {@code content} to a temporary file that becomes {@code file} on commit. */
@@ -414,13 +415,9 @@ public final class WorkspaceStore {
         public void commit() throws IOException {
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 try {
-                    Files.move(
-                            e.getValue(),
-                            e.getKey(),
-                            StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException x) {
-                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
+                    Disk.REAL.move(e.getValue(), e.getKey());
+                } catch (IOException x) {
+                    throw new WriteException(e.getKey(), x);
                 }
             }
             temps.clear();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rs.glasnik.TestFiles;
@@ -68,6 +69,217 @@ class TranslitCliTest {
         assertEquals(
                 "Ministarstvo odbrane\n",
                 Files.readString(dir.resolve("tekst.txt.bak"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSecondInPlaceRunKeepsTheFirstBackupAndNumbersTheNext() throws IOException {
+        Path in = dir.resolve("tekst.txt");
+        Files.writeString(in, "Министарство одбране\n", StandardCharsets.UTF_8);
+        Run first = TestFiles.glasnik("translit", "--to", "latin", "--in-place", in.toString());
+        assertEquals(0, first.code(), first.toString());
+        Run second = TestFiles.glasnik("translit", "--to", "cyrillic", "--in-place", in.toString());
+        assertEquals(0, second.code(), second.toString());
+        assertEquals("Министарство одбране\n", read(in));
+        assertEquals("Министарство одбране\n", read(dir.resolve("tekst.txt.bak")), "the original");
+        assertEquals("Ministarstvo odbrane\n", read(dir.resolve("tekst.txt.1.bak")));
+        assertEquals(List.of("tekst.txt", "tekst.txt.1.bak", "tekst.txt.bak"), names(dir));
+        assertEquals(
+                "replaced " + in + "; kept the original as " + dir.resolve("tekst.txt.bak") + "\n",
+                first.err());
+        assertEquals(
+                "replaced "
+                        + in
+                        + "; kept the original as "
+                        + dir.resolve("tekst.txt.1.bak")
+                        + "\n",
+                second.err());
+    }
+
+    @Test
+    void anUnrelatedBackupIsNeverReplacedAndTheNumbersGoOnFromTheHighest() throws IOException {
+        Path examples = TestFiles.copyExamples(dir);
+        Path file = examples.resolve("releases/military-academy-graduation-2026/release.yaml");
+        Path folder = file.getParent();
+        String original = read(file);
+        Files.writeString(folder.resolve("release.yaml.bak"), "моја копија\n");
+        Files.writeString(folder.resolve("release.yaml.7.bak"), "старија копија\n");
+        Run run = TestFiles.glasnik("translit", "--to", "latin", "--in-place", file.toString());
+        assertEquals(0, run.code(), run.toString());
+        assertEquals("моја копија\n", read(folder.resolve("release.yaml.bak")));
+        assertEquals("старија копија\n", read(folder.resolve("release.yaml.7.bak")));
+        assertEquals(original, read(folder.resolve("release.yaml.8.bak")));
+        assertTrue(read(file).contains("\n  sr-Latn:\n"));
+        assertEquals(
+                "replaced "
+                        + file
+                        + "; kept the original as "
+                        + folder.resolve("release.yaml.8.bak")
+                        + "\n",
+                run.err());
+    }
+
+    @Test
+    void aWordDocumentInPlaceTwiceKeepsBothVersionsAsWordDocuments() throws Exception {
+        Path in = dir.resolve("izvestaj.docx");
+        writeDocx(in, "Љубиша Његош");
+        Run first = TestFiles.glasnik("translit", "--to", "latin", "--in-place", in.toString());
+        assertEquals(0, first.code(), first.toString());
+        Run second = TestFiles.glasnik("translit", "--to", "cyrillic", "--in-place", in.toString());
+        assertEquals(0, second.code(), second.toString());
+        assertTrue(
+                second.err()
+                        .endsWith(
+                                "kept the original as "
+                                        + dir.resolve("izvestaj.docx.1.bak")
+                                        + "\n"),
+                second.err());
+        assertEquals("Љубиша Његош", firstParagraph(in));
+        assertEquals("Љубиша Његош", firstParagraph(dir.resolve("izvestaj.docx.bak")));
+        assertEquals("Ljubiša Njegoš", firstParagraph(dir.resolve("izvestaj.docx.1.bak")));
+    }
+
+    @Test
+    void replacingAnExistingDerivedDocumentIsSaid() throws Exception {
+        Path in = dir.resolve("izvestaj.docx");
+        writeDocx(in, "Љубиша");
+        Path out = dir.resolve("izvestaj.sr-Latn.docx");
+        Run first = TestFiles.glasnik("translit", "--to", "latin", in.toString());
+        assertEquals("wrote " + out + "\n", first.err());
+        Run second = TestFiles.glasnik("translit", "--to", "latin", in.toString());
+        assertEquals(0, second.code(), second.toString());
+        assertEquals("replaced " + out + "\n", second.err());
+        Path text = dir.resolve("a.txt");
+        Files.writeString(text, "а\n", StandardCharsets.UTF_8);
+        Path lat = dir.resolve("a-lat.txt");
+        Files.writeString(lat, "staro\n", StandardCharsets.UTF_8);
+        Run again =
+                TestFiles.glasnik(
+                        "translit", "--to", "latin", text.toString(), "-o", lat.toString());
+        assertEquals("replaced " + lat + "\n", again.err());
+        assertEquals("a\n", read(lat));
+    }
+
+    @Test
+    void aFileThatFailsLeavesEveryFileAsItWas() throws Exception {
+        Path good = dir.resolve("dobar.txt");
+        Files.writeString(good, "Министарство\n", StandardCharsets.UTF_8);
+        Path docx = dir.resolve("izvestaj.docx");
+        writeDocx(docx, "Љубиша");
+        Path bad = dir.resolve("los.txt");
+        Files.write(bad, new byte[] {'a', '\n', (byte) 0xC8, '\n'});
+        List<String> before = names(dir);
+        byte[] docxBefore = Files.readAllBytes(docx);
+        Run run =
+                TestFiles.glasnik(
+                        "translit",
+                        "--to",
+                        "latin",
+                        "--in-place",
+                        good.toString(),
+                        docx.toString(),
+                        bad.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertTrue(run.err().startsWith("glasnik: " + bad + ":2:"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertEquals("Министарство\n", read(good));
+        assertArrayEquals(docxBefore, Files.readAllBytes(docx));
+        assertEquals(before, names(dir), "no backup, no temporary file");
+    }
+
+    @Test
+    void twoFilesForOneTargetAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("vest.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("vest.txt");
+        Files.writeString(a, "а\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "б\n", StandardCharsets.UTF_8);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Run run =
+                TestFiles.glasnik(
+                        "translit",
+                        "--to",
+                        "latin",
+                        a.toString(),
+                        b.toString(),
+                        "-o",
+                        out.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: "
+                        + a
+                        + " and "
+                        + b
+                        + " would both be written to "
+                        + out.resolve("vest.txt")
+                        + "\n",
+                run.err());
+        assertEquals(List.of(), names(out));
+    }
+
+    @Test
+    void aZipBombIsOneLineAndNoOutput() throws IOException {
+        Path bomb = dir.resolve("bomba.docx");
+        try (java.util.zip.ZipOutputStream zip =
+                new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(
+                    ("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+                                    + "<Override PartName='/word/document.xml' ContentType='application/"
+                                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/>"
+                                    + "</Types>")
+                            .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(
+                    ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
+                                    + "<w:body>")
+                            .getBytes(StandardCharsets.UTF_8));
+            byte[] empty = "<w:p/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 50 * 1024 * 1024 / empty.length; i++) {
+                zip.write(empty);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(Files.size(bomb) < 1024 * 1024, "50 MB of XML packs into " + Files.size(bomb));
+        long start = System.nanoTime();
+        Run run = TestFiles.glasnik("translit", "--to", "latin", bomb.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: "
+                        + bomb
+                        + ": the part 'word/document.xml' unpacks to over 100 times its packed size,"
+                        + " as no real document does (a zip bomb?)\n",
+                run.err());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused at once");
+        assertEquals(List.of("bomba.docx"), names(dir));
+    }
+
+    @Test
+    void zipEntriesThatLeaveTheFolderAreRefusedNotCopied() throws Exception {
+        Path in = dir.resolve("izvestaj.docx");
+        writeDocx(in, "Љубиша");
+        Path evil = dir.resolve("zlo.docx");
+        try (java.util.zip.ZipInputStream from =
+                        new java.util.zip.ZipInputStream(Files.newInputStream(in));
+                java.util.zip.ZipOutputStream to =
+                        new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+            for (java.util.zip.ZipEntry e = from.getNextEntry();
+                    e != null;
+                    e = from.getNextEntry()) {
+                to.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                from.transferTo(to);
+            }
+            to.putNextEntry(new java.util.zip.ZipEntry("../../.bashrc"));
+            to.write("rm -rf ~\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Run run = TestFiles.glasnik("translit", "--to", "latin", evil.toString());
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: "
+                        + evil
+                        + ": not a Word document (.docx): the zip archive holds an entry named"
+                        + " '../../.bashrc', a path that is absolute, goes up with '..' or has a"
+                        + " backslash; Word never writes such names\n",
+                run.err());
+        assertFalse(Files.exists(dir.resolve("zlo.sr-Latn.docx")));
     }
 
     @Test
@@ -221,5 +433,34 @@ class TranslitCliTest {
                                 examples.resolve("translit-exceptions.txt")
                                         + ":1:1: error: 'konjektura' has no '|'"),
                 bad.err());
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** The names in a folder, sorted. */
+    static List<String> names(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static void writeDocx(Path file, String text) throws IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText(text);
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                doc.write(out);
+            }
+        }
+    }
+
+    static String firstParagraph(Path docx) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(docx);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            return doc.getParagraphs().get(0).getText();
+        }
     }
 }

@@ -2,49 +2,44 @@ package rs.glasnik.render.docx;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.namespace.QName;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.xmlbeans.XmlBeans;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlCursor.TokenType;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
+import rs.glasnik.render.docx.PartRewriter.ContentTypes;
 
 /**
  * Rewrites the visible text of an existing Word document (.docx), keeping every bit of formatting,
  * and tags the rewritten runs with a language: the way a Cyrillic document becomes a Latin one.
  *
- * <p>{@code DocxTextRewriter.rewrite(in, out, segments -> toLatin(segments), "sr-Latn-RS");}
+ * <p>{@code DocxTextRewriter.rewrite(() -> Files.newInputStream(file), out, segments ->
+ * toLatin(segments), "sr-Latn-RS");}
  *
  * <p>Every paragraph of every part that holds text (body with its tables, content controls,
  * hyperlinks, tracked insertions and fields; headers, footers, footnotes, endnotes, comments and
@@ -52,13 +47,25 @@ import org.apache.xmlbeans.XmlOptions;
  * order, so the transform can use context across run boundaries. Field codes ({@code w:instrText})
  * and deleted text ({@code w:delText}) are never shown to it. A paragraph inside a text box is a
  * paragraph of its own. Word keeps a text box twice, as DrawingML and as a VML fallback ({@code
- * mc:Fallback}); a fallback paragraph with the same text as one already transformed gets the same
- * result without a second call, so warnings and counts are not doubled.
+ * mc:Fallback}); a fallback paragraph with the same text as one already transformed in the same
+ * {@code mc:AlternateContent} gets the same result without a second call, so warnings and counts
+ * are not doubled.
  *
  * <p>The runs whose text was handed over get {@code w:lang w:val=languageTag} (keeping {@code
  * w:eastAsia} and {@code w:bidi}), as do the document defaults and every style that names a
  * language. Nothing else changes; the output has fixed zip entry times, so the same input gives the
  * same bytes.
+ *
+ * <p>The package is read twice as a stream, never whole: first to check it (its entries, their
+ * names, the content types), then to rewrite it. Parts are rewritten as XML streams holding one
+ * paragraph at a time, so memory does not grow with the document. What a hostile file could make us
+ * do is bounded, counting bytes as they are unpacked, never trusting sizes the zip declares: at
+ * most {@value #MAX_ENTRIES} entries and {@value #MAX_UNPACKED_MIB} MiB unpacked in all; a part
+ * past {@value #RATIO_GRACE_MIB} MiB may not unpack to more than {@value #MAX_RATIO} times its
+ * packed size (a "zip bomb"); a paragraph may hold up to {@value #MAX_PARAGRAPH_MCHARS} million
+ * characters of XML, a tag, comment or run of text up to {@value #MAX_MARKUP_MIB} MiB, and elements
+ * may nest {@value #MAX_DEPTH} deep. Entry names that are absolute, contain {@code ..}, a backslash
+ * or a control character, or name one part twice are refused, never copied.
  *
  * <p>Not touched: text outside {@code w:t} (charts and SmartArt keep theirs in DrawingML {@code
  * a:t}, equations in {@code m:t}), the glossary (building blocks), numbering formats, and data
@@ -75,6 +82,16 @@ public final class DocxTextRewriter {
     @FunctionalInterface
     public interface ParagraphTransform {
         List<String> apply(List<String> segments);
+    }
+
+    /**
+     * A document that can be read more than once: each call opens a new stream from its start.
+     *
+     * <p>{@code Source file = () -> Files.newInputStream(path);}
+     */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -96,24 +113,43 @@ public final class DocxTextRewriter {
         }
     }
 
-    private static final String NOT_WORD = "not a Word document (.docx): ";
+    static final int MAX_ENTRIES = 10_000;
+    static final int MAX_UNPACKED_MIB = 1024;
+    static final int RATIO_GRACE_MIB = 16;
+    static final int MAX_RATIO = 100;
+    static final int MAX_PARAGRAPH_MCHARS = 4;
+    static final int MAX_MARKUP_MIB = 8;
+    static final int MAX_DEPTH = 512;
 
-    /** Bounds what a hostile zip can make us hold in memory (both packed and unpacked). */
-    private static final long MAX_PACKAGE_BYTES = 512L * 1024 * 1024;
+    /** The bounds on what a document may make the rewriter do; tests lower them. */
+    record Limits(
+            int maxEntries,
+            long maxUnpacked,
+            long ratioGrace,
+            int maxRatio,
+            long maxParagraphChars,
+            long maxMarkup,
+            int maxDepth) {
+        static final Limits DEFAULT =
+                new Limits(
+                        MAX_ENTRIES,
+                        (long) MAX_UNPACKED_MIB << 20,
+                        (long) RATIO_GRACE_MIB << 20,
+                        MAX_RATIO,
+                        (long) MAX_PARAGRAPH_MCHARS << 20,
+                        (long) MAX_MARKUP_MIB << 20,
+                        MAX_DEPTH);
+    }
 
-    private static final int MAX_ENTRIES = 10_000;
+    static final String NOT_WORD = "not a Word document (.docx): ";
+
+    /** What {@link #rewrite(InputStream, OutputStream, ParagraphTransform, String)} holds. */
+    private static final long MAX_PACKED_IN_MEMORY = 512L * 1024 * 1024;
+
+    /** An Office 97-2003 file is read whole to say what it is; beyond this it is just named. */
+    private static final int MAX_COMPOUND_FILE = 64 * 1024 * 1024;
 
     private static final String CONTENT_TYPES_ENTRY = "[Content_Types].xml";
-
-    private static final String W_TRANSITIONAL =
-            "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-
-    private static final QName XML_SPACE = new QName(XMLConstants.XML_NS_URI, "space");
-
-    /** Markup compatibility: a consumer reads either mc:Choice or mc:Fallback, never both. */
-    private static final QName FALLBACK =
-            new QName("http://schemas.openxmlformats.org/markup-compatibility/2006", "Fallback");
 
     private static final Set<String> MAIN_TYPES =
             lowerCase(
@@ -138,19 +174,12 @@ public final class DocxTextRewriter {
                     lowerCase(XWPFRelation.STYLES),
                     Set.of("application/vnd.ms-word.styleswitheffects+xml"));
 
-    /** Children of w:rPr that the schema puts after w:lang; a new w:lang goes before them. */
-    private static final Set<String> AFTER_LANG =
-            Set.of("eastAsianLayout", "specVanish", "oMath", "rPrChange");
-
     /**
      * A fixed zip time, as reproducible builds use: the input's times are local times of an unknown
      * zone, and 1980-01-01T00:00 itself is the JDK's "before 1980" marker, for which it adds an
      * extended time stamp computed in the default time zone.
      */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 2, 1, 0, 0);
-
-    private static final byte[] XML_DECLARATION =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n".getBytes(UTF_8);
 
     private static final Pattern LANGUAGE_TAG =
             Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
@@ -160,7 +189,9 @@ public final class DocxTextRewriter {
     /**
      * Reads a .docx from {@code docx}, rewrites its text with {@code transform}, tags it with
      * {@code languageTag} (BCP 47, e.g. {@code sr-Latn-RS}) and writes the new .docx to {@code
-     * out}. Neither stream is closed. Nothing is written when the input cannot be read.
+     * out}. Neither stream is closed. Nothing is written when the input cannot be read. The
+     * document is held in memory (up to 512 MiB packed); for files, use {@link #rewrite(Source,
+     * OutputStream, ParagraphTransform, String)}.
      *
      * @throws DocxFormatException when the input is not a readable, unencrypted Word document
      * @throws IOException when reading {@code docx} or writing {@code out} fails
@@ -172,376 +203,236 @@ public final class DocxTextRewriter {
             throws IOException {
         Objects.requireNonNull(docx, "docx");
         Objects.requireNonNull(out, "out");
+        byte[] input = docx.readNBytes((int) MAX_PACKED_IN_MEMORY + 1);
+        if (input.length > MAX_PACKED_IN_MEMORY) {
+            throw new DocxFormatException(
+                    "the Word document is too large (over "
+                            + MAX_PACKED_IN_MEMORY / (1024 * 1024)
+                            + " MiB)");
+        }
+        ByteArrayOutputStream result = new ByteArrayOutputStream(input.length + 4096);
+        RewriteResult r =
+                rewrite(() -> new ByteArrayInputStream(input), result, transform, languageTag);
+        result.writeTo(out);
+        return r;
+    }
+
+    /**
+     * Reads a .docx from {@code docx} as a stream (twice: once to check it, once to rewrite it),
+     * rewrites its text with {@code transform}, tags it with {@code languageTag} and writes the new
+     * .docx to {@code out}, which is not closed. Memory does not grow with the document. When the
+     * input is refused before the rewrite starts (not a Word document, too large, a zip bomb,
+     * unsafe entry names), nothing is written; a part found damaged during the rewrite leaves a
+     * partial package in {@code out}, so write to a temporary file.
+     *
+     * @throws DocxFormatException when the input is not a readable, unencrypted Word document or is
+     *     beyond the limits in the class description
+     * @throws IOException when reading {@code docx} or writing {@code out} fails
+     * @throws IllegalStateException when the transform returns a list of the wrong size, a null, or
+     *     a character that XML cannot hold
+     */
+    public static RewriteResult rewrite(
+            Source docx, OutputStream out, ParagraphTransform transform, String languageTag)
+            throws IOException {
+        return rewrite(docx, out, transform, languageTag, Limits.DEFAULT);
+    }
+
+    static RewriteResult rewrite(
+            Source docx,
+            OutputStream out,
+            ParagraphTransform transform,
+            String languageTag,
+            Limits limits)
+            throws IOException {
+        Objects.requireNonNull(docx, "docx");
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(transform, "transform");
         Objects.requireNonNull(languageTag, "languageTag");
         if (!LANGUAGE_TAG.matcher(languageTag).matches()) {
             throw new IllegalArgumentException("not a BCP 47 language tag: " + languageTag);
         }
-        byte[] input = readBounded(docx);
-        requireZip(input);
-        List<Entry> entries = unzip(input);
-        requireNotOpenDocument(entries);
-        ContentTypes types = ContentTypes.of(entries);
-        if (entries.stream().noneMatch(e -> MAIN_TYPES.contains(types.of(e.name())))) {
-            throw new DocxFormatException(
-                    NOT_WORD + "the package has no Word main document (is it another format?)");
-        }
+        Checked checked = check(docx, limits);
 
         // Why not XWPFDocument: it reaches only the elements it models (no text boxes, smart
-        // tags, w:ins or w:fldSimple text), and its save re-serializes every part it loaded,
-        // rewrites or adds core properties and stamps zip times. Here every zip entry is copied
-        // as it is, except the parts whose text or language changes; those are read untyped with
-        // XmlBeans and walked token by token, so a w:t is found whatever wraps it, and nothing
-        // else in the part is altered.
-        Counts counts = new Counts();
-        List<Entry> result = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            String type = types.of(entry.name());
-            byte[] data = entry.data();
-            if (TEXT_TYPES.contains(type)) {
-                data = rewriteTextPart(entry, transform, languageTag, counts);
-            } else if (STYLE_TYPES.contains(type)) {
-                data = rewriteStylesPart(entry, languageTag);
+        // tags, w:ins or w:fldSimple text), holds the whole document in memory, and its save
+        // re-serializes every part it loaded, rewrites or adds core properties and stamps zip
+        // times. Here every zip entry is copied as it is, except the parts whose text or
+        // language changes; those are read as XML streams, so a w:t is found whatever wraps it,
+        // and nothing else in the part is altered.
+        PartRewriter.Counts counts = new PartRewriter.Counts();
+        try (Unpacking unpacking = new Unpacking(docx.open(), limits);
+                ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out), UTF_8)) {
+            int index = 0;
+            for (ZipEntry e = unpacking.next(); e != null; e = unpacking.next()) {
+                if (index >= checked.names.size()
+                        || !checked.names.get(index).equals(e.getName())) {
+                    throw new DocxFormatException(
+                            "the Word document changed while it was being read; try again");
+                }
+                index++;
+                String name = e.getName();
+                String type = checked.types.of(name);
+                ZipEntry entry = new ZipEntry(name);
+                entry.setTimeLocal(ENTRY_TIME);
+                zip.putNextEntry(entry);
+                if (TEXT_TYPES.contains(type) || STYLE_TYPES.contains(type)) {
+                    InputStream part = unpacking.part(name, true);
+                    Writer writer =
+                            new BufferedWriter(
+                                    new OutputStreamWriter(new KeepOpen(zip), UTF_8), 1 << 16);
+                    PartRewriter rewriter = new PartRewriter(name, limits);
+                    if (TEXT_TYPES.contains(type)) {
+                        rewriter.text(part, writer, transform, languageTag, counts);
+                    } else {
+                        rewriter.styles(part, writer, languageTag);
+                    }
+                    writer.flush();
+                    part.transferTo(OutputStream.nullOutputStream());
+                } else {
+                    unpacking.part(name, false).transferTo(zip);
+                }
+                zip.closeEntry();
             }
-            result.add(new Entry(entry.name(), data));
+            if (index != checked.names.size()) {
+                throw new DocxFormatException(
+                        "the Word document changed while it was being read; try again");
+            }
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            throw damagedArchive(e);
         }
-        zip(result, out);
         return new RewriteResult(counts.paragraphs, counts.segments, counts.changed);
     }
 
-    // ---- parts
+    // ---- the first pass: is this a Word document we may rewrite?
 
-    private static byte[] rewriteTextPart(
-            Entry entry, ParagraphTransform transform, String tag, Counts counts)
-            throws IOException {
-        XmlObject part = parse(entry);
-        String w = wordNamespace(part);
-        if (w == null) {
-            return entry.data();
+    /** The entry names in order, and the content types. */
+    private record Checked(List<String> names, ContentTypes types) {}
+
+    private static Checked check(Source docx, Limits limits) throws IOException {
+        byte[] head;
+        try (InputStream in = docx.open()) {
+            head = in.readNBytes(64);
         }
-        boolean touched = false;
-        Set<XmlObject> taggedRuns = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<List<String>, List<String>> transformed = new HashMap<>();
-        for (Paragraph paragraph : paragraphs(part, w)) {
-            if (paragraph.texts.isEmpty()) {
-                continue;
-            }
-            touched = true;
-            List<String> before = new ArrayList<>(paragraph.texts.size());
-            for (XmlObject text : paragraph.texts) {
-                before.add(textOf(text));
-            }
-            List<String> after = paragraph.inFallback ? transformed.get(before) : null;
-            boolean counted = after == null;
-            if (counted) {
-                after = transform.apply(Collections.unmodifiableList(before));
-                requireSameShape(before, after, entry.name());
-                after = List.copyOf(after);
-                transformed.putIfAbsent(List.copyOf(before), after);
-                counts.paragraphs++;
-                counts.segments += before.size();
-            }
-            for (int i = 0; i < before.size(); i++) {
-                if (!before.get(i).equals(after.get(i))) {
-                    setText(paragraph.texts.get(i), after.get(i));
-                    counts.changed += counted ? 1 : 0;
+        requireZip(head, docx);
+        List<String> names = new ArrayList<>();
+        Set<String> lowerNames = new HashSet<>();
+        ContentTypes types = null;
+        boolean openDocument = false;
+        try (Unpacking unpacking = new Unpacking(docx.open(), limits)) {
+            for (ZipEntry e = unpacking.next(); e != null; e = unpacking.next()) {
+                if (names.size() == limits.maxEntries()) {
+                    throw new DocxFormatException(
+                            NOT_WORD
+                                    + "the zip archive has over "
+                                    + limits.maxEntries()
+                                    + " entries");
                 }
-                tagRun(paragraph.texts.get(i), w, tag, taggedRuns);
-            }
-            retagParagraphMark(paragraph.element, w, tag);
-        }
-        return touched ? save(part) : entry.data();
-    }
-
-    private static byte[] rewriteStylesPart(Entry entry, String tag) throws IOException {
-        XmlObject part = parse(entry);
-        String w = wordNamespace(part);
-        if (w == null) {
-            return entry.data();
-        }
-        try (XmlCursor c = part.newCursor()) {
-            c.toFirstChild();
-            if (!isWord(c.getName(), w, "styles")) {
-                return entry.data();
-            }
-            // The schema wants w:docDefaults first in w:styles and w:rPrDefault first in it.
-            toChildOrNewFirstChild(c, new QName(w, "docDefaults"));
-            toChildOrNewFirstChild(c, new QName(w, "rPrDefault"));
-            toChildOrNewFirstChild(c, new QName(w, "rPr"));
-            setLanguage(c, w, tag);
-        }
-        for (XmlObject lang : styleLanguages(part, w)) {
-            try (XmlCursor c = lang.newCursor()) {
-                c.setAttributeText(new QName(w, "val"), tag);
-            }
-        }
-        return save(part);
-    }
-
-    /** Each w:p of the part in document order, with the w:t elements that are its own. */
-    private static List<Paragraph> paragraphs(XmlObject part, String w) {
-        List<Paragraph> all = new ArrayList<>();
-        Deque<Paragraph> open = new ArrayDeque<>();
-        Deque<QName> elements = new ArrayDeque<>();
-        int fallbacks = 0;
-        try (XmlCursor c = part.newCursor()) {
-            for (TokenType t = c.toNextToken(); !t.isNone() && !t.isEnddoc(); ) {
-                if (t.isStart()) {
-                    QName name = c.getName();
-                    elements.push(name);
-                    fallbacks += FALLBACK.equals(name) ? 1 : 0;
-                    if (isWord(name, w, "p")) {
-                        Paragraph p = new Paragraph(c.getObject(), fallbacks > 0);
-                        all.add(p);
-                        open.push(p);
-                    } else if (isWord(name, w, "t") && !open.isEmpty()) {
-                        // The nearest enclosing paragraph owns the text, so a text box
-                        // paragraph nested in a run is never part of the outer one.
-                        open.peek().texts.add(c.getObject());
-                    }
-                } else if (t.isEnd()) {
-                    QName name = elements.pop();
-                    fallbacks -= FALLBACK.equals(name) ? 1 : 0;
-                    if (isWord(name, w, "p")) {
-                        open.pop();
-                    }
+                String name = e.getName();
+                requireSafeName(name);
+                // Part names are case-insensitive; two entries for one part are ambiguous.
+                if (!lowerNames.add(name.toLowerCase(Locale.ROOT))) {
+                    throw new DocxFormatException(
+                            NOT_WORD + "the zip archive holds " + shown(name) + " twice");
                 }
-                t = c.toNextToken();
-            }
-        }
-        return all;
-    }
-
-    /** The w:lang elements inside w:style elements, except old formatting in w:rPrChange. */
-    private static List<XmlObject> styleLanguages(XmlObject part, String w) {
-        List<XmlObject> found = new ArrayList<>();
-        Deque<String> path = new ArrayDeque<>();
-        try (XmlCursor c = part.newCursor()) {
-            for (TokenType t = c.toNextToken(); !t.isNone() && !t.isEnddoc(); ) {
-                if (t.isStart()) {
-                    QName name = c.getName();
-                    String local = w.equals(name.getNamespaceURI()) ? name.getLocalPart() : "";
-                    if (local.equals("lang")
-                            && path.contains("style")
-                            && !path.contains("rPrChange")) {
-                        found.add(c.getObject());
-                    }
-                    path.push(local);
-                } else if (t.isEnd()) {
-                    path.pop();
+                names.add(name);
+                if (name.equalsIgnoreCase(CONTENT_TYPES_ENTRY) && types == null) {
+                    InputStream part = unpacking.part(name, true);
+                    types = new PartRewriter(name, limits).contentTypes(part);
+                    part.transferTo(OutputStream.nullOutputStream());
+                } else if (name.equals("mimetype")) {
+                    InputStream part = unpacking.part(name, false);
+                    openDocument =
+                            new String(part.readNBytes(64), UTF_8)
+                                    .startsWith("application/vnd.oasis");
+                    part.transferTo(OutputStream.nullOutputStream());
+                } else {
+                    unpacking.part(name, false).transferTo(OutputStream.nullOutputStream());
                 }
-                t = c.toNextToken();
             }
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            throw damagedArchive(e);
         }
-        return found;
-    }
-
-    private static void requireSameShape(List<String> before, List<String> after, String part) {
-        if (after == null || after.size() != before.size()) {
-            throw new IllegalStateException(
-                    "the transform returned "
-                            + (after == null ? "null" : after.size() + " segments")
-                            + " for a paragraph of "
-                            + before.size()
-                            + " in "
-                            + part);
+        if (names.isEmpty()) {
+            throw new DocxFormatException(NOT_WORD + "the zip archive is empty or damaged");
         }
-        for (String segment : after) {
-            if (segment == null) {
-                throw new IllegalStateException("the transform returned a null segment in " + part);
-            }
-            segment.codePoints()
-                    .filter(cp -> !isXmlChar(cp))
-                    .findFirst()
-                    .ifPresent(
-                            cp -> {
-                                throw new IllegalStateException(
-                                        "the transform returned U+"
-                                                + Integer.toHexString(cp).toUpperCase(Locale.ROOT)
-                                                + ", which XML cannot hold, in "
-                                                + part);
-                            });
+        // A LibreOffice file renamed to .docx is a common mistake; name it.
+        if (openDocument) {
+            throw new DocxFormatException(
+                    NOT_WORD
+                            + "it is an OpenDocument file (.odt); open it in LibreOffice and"
+                            + " save it as Word (.docx)");
         }
-    }
-
-    /** XML 1.0 Char; a lone surrogate arrives here as its own code point and fails too. */
-    private static boolean isXmlChar(int cp) {
-        return cp == 0x9
-                || cp == 0xA
-                || cp == 0xD
-                || cp >= 0x20 && cp <= 0xD7FF
-                || cp >= 0xE000 && cp <= 0xFFFD
-                || cp >= 0x10000 && cp <= 0x10FFFF;
-    }
-
-    private static String textOf(XmlObject element) {
-        try (XmlCursor c = element.newCursor()) {
-            return c.getTextValue();
+        if (types == null) {
+            throw new DocxFormatException(
+                    NOT_WORD + "the zip archive has no " + CONTENT_TYPES_ENTRY);
         }
-    }
-
-    private static void setText(XmlObject text, String value) {
-        try (XmlCursor c = text.newCursor()) {
-            if (needsPreserve(value)) {
-                c.setAttributeText(XML_SPACE, "preserve");
-            }
-            c.setTextValue(value);
+        ContentTypes known = types;
+        if (names.stream().noneMatch(n -> MAIN_TYPES.contains(known.of(n)))) {
+            throw new DocxFormatException(
+                    NOT_WORD + "the package has no Word main document (is it another format?)");
         }
-    }
-
-    /** Word drops leading and trailing white space (and collapses runs) unless told not to. */
-    private static boolean needsPreserve(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        return isXmlSpace(value.charAt(0))
-                || isXmlSpace(value.charAt(value.length() - 1))
-                || value.contains("  ");
-    }
-
-    private static boolean isXmlSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    /** Sets the language of the w:r that holds this w:t, once per run. */
-    private static void tagRun(XmlObject text, String w, String tag, Set<XmlObject> tagged) {
-        try (XmlCursor c = text.newCursor()) {
-            if (!c.toParent() || !isWord(c.getName(), w, "r") || !tagged.add(c.getObject())) {
-                return;
-            }
-            // w:rPr is always the first child of w:r.
-            toChildOrNewFirstChild(c, new QName(w, "rPr"));
-            setLanguage(c, w, tag);
-        }
+        return new Checked(List.copyOf(names), types);
     }
 
     /**
-     * A paragraph mark that names a language would keep the old one, and Word gives it to the text
-     * typed at the end of the paragraph.
+     * A name that could reach outside a folder the package is unpacked into, or that readers take
+     * differently, is refused: absolute, with a drive, {@code ..} or {@code .} segments, empty
+     * segments, a backslash, or a control character.
      */
-    private static void retagParagraphMark(XmlObject paragraph, String w, String tag) {
-        try (XmlCursor c = paragraph.newCursor()) {
-            if (c.toChild(new QName(w, "pPr"))
-                    && c.toChild(new QName(w, "rPr"))
-                    && c.toChild(new QName(w, "lang"))) {
-                c.setAttributeText(new QName(w, "val"), tag);
-            }
+    private static void requireSafeName(String name) throws DocxFormatException {
+        boolean safe =
+                !name.isEmpty()
+                        && !name.startsWith("/")
+                        && name.indexOf('\\') < 0
+                        && !name.matches("(?s)[A-Za-z]:.*")
+                        && name.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
+        String[] segments = name.split("/", -1);
+        for (int i = 0; safe && i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            safe = !segment.equals("..") && !segment.equals(".") && (!segment.isEmpty() || last);
         }
-    }
-
-    /** Sets w:lang/@w:val in the w:rPr at the cursor, adding w:lang where the schema wants it. */
-    private static void setLanguage(XmlCursor rPr, String w, String tag) {
-        QName lang = new QName(w, "lang");
-        try (XmlCursor c = rPr.newCursor()) {
-            if (!c.toChild(lang)) {
-                boolean beforeSibling = false;
-                if (c.toFirstChild()) {
-                    do {
-                        QName name = c.getName();
-                        beforeSibling =
-                                !w.equals(name.getNamespaceURI())
-                                        || AFTER_LANG.contains(name.getLocalPart());
-                    } while (!beforeSibling && c.toNextSibling());
-                }
-                if (!beforeSibling) {
-                    c.toCursor(rPr);
-                    c.toEndToken();
-                }
-                c.insertElement(lang);
-                c.toPrevSibling();
-            }
-            c.setAttributeText(new QName(w, "val"), tag);
-        }
-    }
-
-    /** Moves the cursor to the child element with this name, first creating it if missing. */
-    private static void toChildOrNewFirstChild(XmlCursor c, QName name) {
-        try (XmlCursor child = c.newCursor()) {
-            if (child.toChild(name)) {
-                c.toCursor(child);
-                return;
-            }
-        }
-        if (!c.toFirstChild()) {
-            c.toEndToken();
-        }
-        c.insertElement(name);
-        c.toPrevSibling();
-    }
-
-    private static String wordNamespace(XmlObject part) {
-        try (XmlCursor c = part.newCursor()) {
-            if (!c.toFirstChild()) {
-                return null;
-            }
-            String ns = c.getName().getNamespaceURI();
-            return ns.equals(W_TRANSITIONAL) || ns.equals(W_STRICT) ? ns : null;
-        }
-    }
-
-    private static boolean isWord(QName name, String w, String local) {
-        return local.equals(name.getLocalPart()) && w.equals(name.getNamespaceURI());
-    }
-
-    // ---- XML
-
-    private static XmlObject parse(Entry entry) throws DocxFormatException {
-        XmlOptions options = new XmlOptions();
-        options.setDisallowDocTypeDeclaration(true);
-        try (InputStream in = new ByteArrayInputStream(entry.data())) {
-            return XmlBeans.getBuiltinTypeSystem().parse(in, null, options);
-        } catch (XmlException | IOException | RuntimeException e) {
+        if (!safe) {
             throw new DocxFormatException(
-                    NOT_WORD + "the part " + entry.name() + " is damaged (" + oneLine(e) + ")", e);
+                    NOT_WORD
+                            + "the zip archive holds an entry named "
+                            + shown(name)
+                            + ", a path that is absolute, goes up with '..' or has a backslash;"
+                            + " Word never writes such names");
         }
     }
 
-    private static byte[] save(XmlObject part) throws IOException {
-        XmlOptions options = new XmlOptions();
-        options.setCharacterEncoding("UTF-8");
-        options.setSaveNoXmlDecl();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // XmlBeans drops standalone="yes" from the declaration; Word writes it, so we do too.
-        bytes.write(XML_DECLARATION);
-        part.save(bytes, options);
-        return bytes.toByteArray();
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String line = message.strip().replaceAll("\\s+", " ");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-    }
-
-    // ---- zip
-
-    private record Entry(String name, byte[] data) {}
-
-    private static byte[] readBounded(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes((int) MAX_PACKAGE_BYTES + 1);
-        if (bytes.length > MAX_PACKAGE_BYTES) {
-            throw tooLarge();
+    /** A name as a person can read it, whatever it holds. */
+    private static String shown(String name) {
+        StringBuilder out = new StringBuilder("'");
+        int shown = 0;
+        for (int i = 0; i < name.length() && shown < 120; i++, shown++) {
+            char c = name.charAt(i);
+            if (c < 0x20
+                    || c == 0x7F
+                    || (c >= 0x80 && c < 0xA0)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
         }
-        return bytes;
+        return out.append(name.length() > 120 ? "…'" : "'").toString();
     }
 
-    private static DocxFormatException tooLarge() {
-        return new DocxFormatException(
-                "the Word document is too large (over "
-                        + MAX_PACKAGE_BYTES / (1024 * 1024)
-                        + " MiB unpacked)");
-    }
-
-    private static void requireZip(byte[] input) throws DocxFormatException {
-        if (input.length == 0) {
+    private static void requireZip(byte[] head, Source docx) throws IOException {
+        if (head.length == 0) {
             throw new DocxFormatException(NOT_WORD + "the file is empty");
         }
-        FileMagic magic = FileMagic.valueOf(input);
+        FileMagic magic = FileMagic.valueOf(head);
         switch (magic) {
             case OOXML:
                 return;
             case OLE2:
-                throw compoundFileProblem(input);
+                throw compoundFileProblem(docx);
             case WORD2:
             case MSWRITE:
                 throw new DocxFormatException(
@@ -562,7 +453,17 @@ public final class DocxTextRewriter {
     }
 
     /** Office keeps both encrypted .docx and old .doc files in an OLE2 compound file. */
-    private static DocxFormatException compoundFileProblem(byte[] input) {
+    private static DocxFormatException compoundFileProblem(Source docx) throws IOException {
+        byte[] input;
+        try (InputStream in = docx.open()) {
+            input = in.readNBytes(MAX_COMPOUND_FILE + 1);
+        }
+        if (input.length > MAX_COMPOUND_FILE) {
+            return new DocxFormatException(
+                    NOT_WORD
+                            + "it is an Office 97-2003 file (an old .doc, or a .docx with a"
+                            + " password); open it in Word and save it as .docx without one");
+        }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(input))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -582,72 +483,187 @@ public final class DocxTextRewriter {
         return new DocxFormatException(NOT_WORD + "it is an Office 97-2003 file of another kind");
     }
 
-    /** A LibreOffice file renamed to .docx is a common mistake; name it. */
-    private static void requireNotOpenDocument(List<Entry> entries) throws DocxFormatException {
-        for (Entry entry : entries) {
-            if (entry.name().equals("mimetype")
-                    && new String(entry.data(), UTF_8).startsWith("application/vnd.oasis")) {
-                throw new DocxFormatException(
-                        NOT_WORD
-                                + "it is an OpenDocument file (.odt); open it in LibreOffice and"
-                                + " save it as Word (.docx)");
-            }
-        }
+    private static DocxFormatException damagedArchive(Exception e) {
+        return new DocxFormatException(
+                NOT_WORD + "the zip archive is damaged (" + oneLine(e) + ")", e);
     }
 
-    private static List<Entry> unzip(byte[] input) throws DocxFormatException {
-        List<Entry> entries = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(input), UTF_8)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (entries.size() == MAX_ENTRIES) {
-                    throw new DocxFormatException(
-                            NOT_WORD + "the zip archive has over " + MAX_ENTRIES + " entries");
+    static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String line = message.strip().replaceAll("\\s+", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    // ---- unpacking, counted
+
+    /**
+     * The entries of a zip stream, each unpacked through a counter that enforces the limits on what
+     * is unpacked; the packed bytes are counted below the inflater for the ratio.
+     */
+    private static final class Unpacking implements AutoCloseable {
+        private final Counted packed;
+        private final ZipInputStream zip;
+        private final Limits limits;
+        private long unpacked;
+
+        Unpacking(InputStream in, Limits limits) {
+            this.packed = new Counted(new BufferedInputStream(in, 1 << 16));
+            this.zip = new ZipInputStream(packed, UTF_8);
+            this.limits = limits;
+        }
+
+        ZipEntry next() throws IOException {
+            return zip.getNextEntry();
+        }
+
+        /** The current entry's bytes; {@code xml} also bounds each piece of markup. */
+        InputStream part(String name, boolean xml) {
+            long packedAtStart = packed.count;
+            return new InputStream() {
+                private long size;
+                private final MarkupGuard markup = xml ? new MarkupGuard() : null;
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    int n = read(one, 0, 1);
+                    return n < 0 ? -1 : one[0] & 0xFF;
                 }
-                // Part names are case-insensitive; two entries for one part are ambiguous.
-                if (!names.add(e.getName().toLowerCase(Locale.ROOT))) {
-                    throw new DocxFormatException(
-                            NOT_WORD + "the zip archive holds " + e.getName() + " twice");
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n = zip.read(b, off, len);
+                    if (n <= 0) {
+                        return n;
+                    }
+                    size += n;
+                    unpacked += n;
+                    if (unpacked > limits.maxUnpacked()) {
+                        throw new DocxFormatException(
+                                "the Word document unpacks to over "
+                                        + (limits.maxUnpacked() >> 20)
+                                        + " MiB, more than glasnik converts");
+                    }
+                    long packedSize = Math.max(1, packed.count - packedAtStart);
+                    if (size > limits.ratioGrace() && size / packedSize >= limits.maxRatio()) {
+                        throw new DocxFormatException(
+                                "the part "
+                                        + shown(name)
+                                        + " unpacks to over "
+                                        + limits.maxRatio()
+                                        + " times its packed size, as no real document does"
+                                        + " (a zip bomb?)");
+                    }
+                    if (markup != null && !markup.accept(b, off, n, limits.maxMarkup())) {
+                        throw new DocxFormatException(
+                                "the part "
+                                        + shown(name)
+                                        + " has a tag, comment or text of over "
+                                        + (limits.maxMarkup() >> 20)
+                                        + " MiB, more than glasnik converts");
+                    }
+                    return n;
                 }
-                byte[] data = readEntry(zip, MAX_PACKAGE_BYTES - total);
-                total += data.length;
-                entries.add(new Entry(e.getName(), data));
-            }
-        } catch (DocxFormatException e) {
-            throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            // The bytes are in memory already, so any failure here is a damaged archive.
-            throw new DocxFormatException(
-                    NOT_WORD + "the zip archive is damaged (" + oneLine(e) + ")", e);
+
+                @Override
+                public void close() {
+                    // The zip stream is the caller's.
+                }
+            };
         }
-        if (entries.isEmpty()) {
-            throw new DocxFormatException(NOT_WORD + "the zip archive is empty or damaged");
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
         }
-        return entries;
     }
 
-    private static byte[] readEntry(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            if (bytes.size() + (long) n > limit) {
-                throw tooLarge();
+    /**
+     * Measures, byte by byte, how long the current piece of XML markup is: a run of bytes with no
+     * {@code <} (a tag with its attributes, or text), or a comment, processing instruction or CDATA
+     * section, which may hold {@code <}. The XML reader holds each of these whole, so each is
+     * bounded.
+     */
+    static final class MarkupGuard {
+        private static final int TEXT = 0;
+        private static final int LESS = 1;
+        private static final int BANG = 2;
+        private static final int BANG_DASH = 3;
+        private static final int COMMENT = 4;
+        private static final int INSTRUCTION = 5;
+        private static final int CDATA = 6;
+
+        private int state = TEXT;
+        private long length;
+        private int previous;
+        private int beforePrevious;
+
+        boolean accept(byte[] b, int off, int len, long max) {
+            for (int i = off; i < off + len; i++) {
+                int c = b[i] & 0xFF;
+                switch (state) {
+                    case LESS -> state = c == '!' ? BANG : c == '?' ? INSTRUCTION : TEXT;
+                    case BANG -> state = c == '-' ? BANG_DASH : c == '[' ? CDATA : TEXT;
+                    case BANG_DASH -> state = c == '-' ? COMMENT : TEXT;
+                    case COMMENT -> {
+                        if (c == '>' && previous == '-' && beforePrevious == '-') {
+                            state = TEXT;
+                        }
+                    }
+                    case INSTRUCTION -> {
+                        if (c == '>' && previous == '?') {
+                            state = TEXT;
+                        }
+                    }
+                    case CDATA -> {
+                        if (c == '>' && previous == ']' && beforePrevious == ']') {
+                            state = TEXT;
+                        }
+                    }
+                    default -> {
+                        if (c == '<') {
+                            state = LESS;
+                            length = 0;
+                        }
+                    }
+                }
+                if (++length > max) {
+                    return false;
+                }
+                beforePrevious = previous;
+                previous = c;
             }
-            bytes.write(buffer, 0, n);
+            return true;
         }
-        return bytes.toByteArray();
     }
 
-    private static void zip(List<Entry> entries, OutputStream out) throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out), UTF_8)) {
-            for (Entry entry : entries) {
-                ZipEntry zipEntry = new ZipEntry(entry.name());
-                zipEntry.setTimeLocal(ENTRY_TIME);
-                zip.putNextEntry(zipEntry);
-                zip.write(entry.data());
-                zip.closeEntry();
-            }
+    /** Counts the bytes read through it. */
+    private static final class Counted extends FilterInputStream {
+        long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += skipped;
+            return skipped;
         }
     }
 
@@ -668,105 +684,11 @@ public final class DocxTextRewriter {
         }
     }
 
-    /** [Content_Types].xml: how OPC says which entry is which part, by name or by extension. */
-    private record ContentTypes(Map<String, String> byExtension, Map<String, String> byPart) {
-        static ContentTypes of(List<Entry> entries) throws DocxFormatException {
-            Entry entry =
-                    entries.stream()
-                            .filter(e -> e.name().equalsIgnoreCase(CONTENT_TYPES_ENTRY))
-                            .findFirst()
-                            .orElseThrow(
-                                    () ->
-                                            new DocxFormatException(
-                                                    NOT_WORD
-                                                            + "the zip archive has no "
-                                                            + CONTENT_TYPES_ENTRY));
-            Map<String, String> byExtension = new HashMap<>();
-            Map<String, String> byPart = new HashMap<>();
-            try (XmlCursor c = parse(entry).newCursor()) {
-                for (TokenType t = c.toNextToken(); !t.isNone() && !t.isEnddoc(); ) {
-                    if (t.isStart()) {
-                        String local = c.getName().getLocalPart();
-                        String type = c.getAttributeText(new QName("ContentType"));
-                        String extension = c.getAttributeText(new QName("Extension"));
-                        String part = c.getAttributeText(new QName("PartName"));
-                        if (type != null && local.equals("Default") && extension != null) {
-                            byExtension.put(lower(extension), lower(type));
-                        } else if (type != null && local.equals("Override") && part != null) {
-                            byPart.put(partKey(part), lower(type));
-                        }
-                    }
-                    t = c.toNextToken();
-                }
-            }
-            return new ContentTypes(byExtension, byPart);
-        }
-
-        String of(String entryName) {
-            String type = byPart.get(partKey("/" + entryName));
-            if (type != null) {
-                return type;
-            }
-            int dot = entryName.lastIndexOf('.');
-            int slash = entryName.lastIndexOf('/');
-            if (dot <= slash) {
-                return "";
-            }
-            return byExtension.getOrDefault(lower(entryName.substring(dot + 1)), "");
-        }
-
-        /** Part names compare case-insensitively and may be percent-encoded. */
-        private static String partKey(String partName) {
-            return lower(percentDecoded(partName.strip()));
-        }
-
-        private static String percentDecoded(String s) {
-            if (s.indexOf('%') < 0) {
-                return s;
-            }
-            StringBuilder decoded = new StringBuilder();
-            ByteArrayOutputStream pending = new ByteArrayOutputStream();
-            for (int i = 0; i < s.length(); i++) {
-                int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
-                if (s.charAt(i) == '%' && hi >= 0 && lo >= 0) {
-                    pending.write(hi * 16 + lo);
-                    i += 2;
-                } else {
-                    decoded.append(pending.toString(UTF_8)).append(s.charAt(i));
-                    pending.reset();
-                }
-            }
-            return decoded.append(pending.toString(UTF_8)).toString();
-        }
-    }
-
     // ---- small helpers
-
-    private static final class Paragraph {
-        final XmlObject element;
-        final boolean inFallback;
-        final List<XmlObject> texts = new ArrayList<>();
-
-        Paragraph(XmlObject element, boolean inFallback) {
-            this.element = element;
-            this.inFallback = inFallback;
-        }
-    }
-
-    private static final class Counts {
-        int paragraphs;
-        int segments;
-        int changed;
-    }
-
-    private static String lower(String s) {
-        return s.strip().toLowerCase(Locale.ROOT);
-    }
 
     private static Set<String> lowerCase(XWPFRelation... relations) {
         return Stream.of(relations)
-                .map(r -> lower(r.getContentType()))
+                .map(r -> PartRewriter.lower(r.getContentType()))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
