@@ -37,6 +37,7 @@ import rs.glasnik.render.docx.PackDocxRenderer;
 import rs.glasnik.render.pdf.PackPdfRenderer;
 import rs.glasnik.render.pdf.PdfFormatException;
 import rs.glasnik.render.pdf.PdfProfile;
+import rs.glasnik.store.TempFiles;
 import rs.glasnik.store.WorkspaceStore;
 import rs.glasnik.store.WorkspaceStore.Loaded;
 import rs.glasnik.store.WorkspaceStore.LoadedWorkspace;
@@ -214,6 +215,8 @@ final class Packing {
                 }
             }
         }
+        // What a killed run left behind goes first (a running one's files are never touched).
+        TempFiles.removeStale(out);
         try (WorkspaceStore.Batch batch = new WorkspaceStore.Batch();
                 InOrder work = new InOrder(threads)) {
             // Started first: the pack's own files take longest and run beside the releases'.
