@@ -31,9 +31,11 @@ import rs.glasnik.render.pdf.PdfProfile;
 import rs.glasnik.render.pdf.PdfRenderer;
 import rs.glasnik.render.text.PlainTextRenderer;
 import rs.glasnik.resolve.Resolver;
+import rs.glasnik.store.TempFiles;
 import rs.glasnik.store.WorkspaceStore;
 import rs.glasnik.store.WorkspaceStore.Loaded;
 import rs.glasnik.store.WorkspaceStore.LoadedWorkspace;
+import rs.glasnik.store.WriteException;
 import rs.glasnik.translit.Exceptions;
 import rs.glasnik.translit.SerbianTransliterator;
 
@@ -284,7 +286,11 @@ public final class Glasnik {
         int threads = Math.min(RENDER_THREADS, Runtime.getRuntime().availableProcessors());
         List<List<CompletableFuture<byte[]>>> started = new ArrayList<>();
         Map<Integer, CompletableFuture<Release>> releases = new LinkedHashMap<>();
-        try (InOrder work = new InOrder(threads)) {
+        // All or nothing: every file goes to a temporary file first, and they are moved into
+        // place together once all are made; a failure on the way leaves the folder as it was.
+        TempFiles.removeStale(request.output());
+        try (InOrder work = new InOrder(threads);
+                WorkspaceStore.Batch batch = new WorkspaceStore.Batch()) {
             for (int j = 0; j < jobs.size(); j++) {
                 while (started.size() < Math.min(jobs.size(), j + 2 * threads)) {
                     int[] job = jobs.get(started.size());
@@ -325,13 +331,22 @@ public final class Glasnik {
                             request.output()
                                     .resolve(release.id() + "." + lang.tag() + "." + format);
                     try {
-                        WorkspaceStore.write(out, bytes, true);
+                        batch.write(out, bytes);
                     } catch (IOException e) {
                         throw new Failure(rs.glasnik.store.WriteException.message(out, e));
                     }
                     written.add(out);
                 }
             }
+            try {
+                batch.commit();
+            } catch (IOException e) {
+                Path file = e instanceof WriteException w ? w.file() : request.output();
+                throw new Failure(WriteException.message(file, e));
+            }
+        } catch (IOException e) {
+            // Only the batch's clean-up can fail here, after the files are in place or refused.
+            return new Requests.Written(written);
         }
         return new Requests.Written(written);
     }

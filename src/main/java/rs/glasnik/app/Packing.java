@@ -21,6 +21,7 @@ import rs.glasnik.model.Organisation;
 import rs.glasnik.model.Pack;
 import rs.glasnik.model.Problem;
 import rs.glasnik.model.Release;
+import rs.glasnik.model.ReleaseStatus;
 import rs.glasnik.model.Template;
 import rs.glasnik.model.Workspace;
 import rs.glasnik.pack.Manifest;
@@ -36,6 +37,7 @@ import rs.glasnik.render.docx.PackDocxRenderer;
 import rs.glasnik.render.pdf.PackPdfRenderer;
 import rs.glasnik.render.pdf.PdfFormatException;
 import rs.glasnik.render.pdf.PdfProfile;
+import rs.glasnik.store.TempFiles;
 import rs.glasnik.store.WorkspaceStore;
 import rs.glasnik.store.WorkspaceStore.Loaded;
 import rs.glasnik.store.WorkspaceStore.LoadedWorkspace;
@@ -213,6 +215,8 @@ final class Packing {
                 }
             }
         }
+        // What a killed run left behind goes first (a running one's files are never touched).
+        TempFiles.removeStale(out);
         try (WorkspaceStore.Batch batch = new WorkspaceStore.Batch();
                 InOrder work = new InOrder(threads)) {
             // Started first: the pack's own files take longest and run beside the releases'.
@@ -374,6 +378,27 @@ final class Packing {
             throws Failure {
         if (!request.forPublic()) {
             return;
+        }
+        if (request.now().isAfter(request.clock())) {
+            throw new Failure(
+                    "--now "
+                            + request.now().atZone(BELGRADE).toLocalDateTime()
+                            + " (Belgrade time) is later than the clock; --now previews a pack's"
+                            + " embargo marks, and a --public pack is judged at the real time:"
+                            + " leave --now out");
+        }
+        List<Release> drafts =
+                releases.stream().filter(r -> r.status() == ReleaseStatus.DRAFT).toList();
+        if (!drafts.isEmpty()) {
+            throw new Failure(
+                    "release '"
+                            + drafts.get(0).id()
+                            + "' is a draft"
+                            + (drafts.size() > 1
+                                    ? ", and " + (drafts.size() - 1) + " more selected releases are"
+                                    : "")
+                            + "; a --public pack holds only approved and published releases:"
+                            + " set 'status: approved' when it is, or leave it out");
         }
         List<Release> embargoed =
                 releases.stream().filter(r -> PackBuilder.underEmbargo(r, request.now())).toList();

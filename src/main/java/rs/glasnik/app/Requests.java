@@ -154,7 +154,10 @@ public final class Requests {
      * @param title the pack's title, the same in every language (transliterated for sr-Latn);
      *     empty: each language's label
      * @param forPublic refuse while any selected release is under embargo at {@code now}
-     * @param now the moment at which embargoes are judged
+     * @param now the moment at which embargoes are judged: the clock, or an earlier or later moment
+     *     to preview the marks a pack will carry then
+     * @param clock the real moment, from the system clock: a pack for the public is judged at
+     *     {@code now} only when that is not later than this
      * @param created the time written into the files; empty: each release's date for its own files,
      *     the newest release's date for the pack's
      */
@@ -169,6 +172,7 @@ public final class Requests {
             Optional<String> title,
             boolean forPublic,
             java.time.Instant now,
+            java.time.Instant clock,
             Path output,
             String pdfProfile,
             Optional<java.time.Instant> created) {
@@ -182,6 +186,7 @@ public final class Requests {
             Objects.requireNonNull(layout);
             Objects.requireNonNull(title);
             Objects.requireNonNull(now);
+            Objects.requireNonNull(clock);
             Objects.requireNonNull(output);
             Objects.requireNonNull(pdfProfile);
             Objects.requireNonNull(created);

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +24,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Optional<String> locale = lostArguments(System.getProperty("sun.jnu.encoding"), cmdline());
+        if (locale.isPresent()) {
+            System.err.println("glasnik: " + locale.get());
+            System.exit(ExitCode.USAGE.code());
+        }
         Charset charset = consoleCharset();
         PrintWriter out =
                 new PrintWriter(
@@ -37,6 +43,45 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Why the arguments cannot be trusted, when the JVM decoded them in a character set that cannot
+     * hold what was typed: under {@code LC_ALL=C} Java turns "Дан Војске" into question marks and
+     * cannot open a Cyrillic file name, whatever {@code -Dfile.encoding} says.
+     */
+    static Optional<String> lostArguments(String jnuEncoding, byte[] cmdline) {
+        if (jnuEncoding == null || isUtf8(jnuEncoding)) {
+            return Optional.empty();
+        }
+        for (byte b : cmdline) {
+            if (b < 0) {
+                return Optional.of(
+                        "the locale's character set ("
+                                + jnuEncoding
+                                + ") cannot hold the non-ASCII letters of the arguments or file"
+                                + " names, and Java would read them as question marks; run with"
+                                + " LC_ALL=C.UTF-8 (the ./glasnik launcher sets it itself)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isUtf8(String name) {
+        try {
+            return Charset.forName(name).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The command line as the kernel holds it, in bytes (Linux); empty where there is none. */
+    private static byte[] cmdline() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return new byte[0];
+        }
     }
 
     /** UTF-8 unless the console says otherwise; Serbian text must never become question marks. */

@@ -40,7 +40,7 @@ import rs.glasnik.model.Pack;
             "  glasnik pack djordjevic-chepurin unifil-contingent-rotation -w examples",
             "  glasnik pack --tag exercise --layout sequential -w examples",
             "  glasnik pack --from 2026-11-01 --to 2026-11-30 --langs sr-Cyrl,sr-Latn,en",
-            "  glasnik pack --title 'Дан Војске' --public --now 2026-12-15T09:00 -w examples"
+            "  glasnik pack --title 'Дан Војске' --now 2026-12-15T09:00 -w examples"
         })
 final class PackCommand implements Callable<Integer> {
     @Parameters(
@@ -99,15 +99,16 @@ final class PackCommand implements Callable<Integer> {
             names = "--public",
             description =
                     "The pack goes to the public: refuse (exit 1) while any selected release is"
-                            + " under embargo.")
+                            + " under embargo by the clock, or a draft.")
     boolean forPublic;
 
     @Option(
             names = "--now",
             paramLabel = "DATETIME",
             description =
-                    "Judge embargoes at this moment instead of the clock: 2026-12-14T10:00"
-                            + " (Belgrade time) or 2026-12-14T09:00Z.")
+                    "Preview the embargo marks as they will be at this moment: 2026-12-14T10:00"
+                            + " (Belgrade time) or 2026-12-14T09:00Z. Not with --public later"
+                            + " than the clock.")
     String now;
 
     @Option(
@@ -151,6 +152,7 @@ final class PackCommand implements Callable<Integer> {
                                             + layout
                                             + "' is not a layout; use parallel or sequential");
                 };
+        Instant clock = Clock.now();
         PrintWriter err = cli.getErr();
         Progress progress = new Progress(err, System.console() != null);
         Requests.Written written;
@@ -168,7 +170,8 @@ final class PackCommand implements Callable<Integer> {
                                             packLayout,
                                             Optional.ofNullable(title),
                                             forPublic,
-                                            now == null ? Clock.now() : moment(now),
+                                            now == null ? clock : moment(now),
+                                            clock,
                                             output,
                                             pdfProfile,
                                             Clock.sourceDateEpoch()),

@@ -71,7 +71,7 @@ public final class Replacement implements AutoCloseable {
         }
         Path temp;
         try {
-            temp = disk.createTemp(dir, "." + file.getFileName() + ".", ".tmp");
+            temp = disk.createTemp(dir, TempFiles.prefix(file), TempFiles.SUFFIX);
         } catch (IOException e) {
             throw new WriteException(file, e);
         }
@@ -203,7 +203,7 @@ public final class Replacement implements AutoCloseable {
     }
 
     private Path copy(Path backup) throws IOException {
-        Path copy = disk.createTemp(dir, "." + backup.getFileName() + ".", ".tmp");
+        Path copy = disk.createTemp(dir, TempFiles.prefix(backup), TempFiles.SUFFIX);
         try {
             disk.copy(file, copy);
             disk.moveNew(copy, backup);

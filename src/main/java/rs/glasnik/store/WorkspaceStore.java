@@ -393,7 +393,7 @@ public final class WorkspaceStore {
             Path dir = file.toAbsolutePath().getParent();
             try {
                 Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+                Path temp = Files.createTempFile(dir, TempFiles.prefix(file), TempFiles.SUFFIX);
                 temps.put(file, temp);
                 permissions(temp, file);
                 return Replacement.naming(
@@ -411,8 +411,16 @@ public final class WorkspaceStore {
             }
         }
 
-        /** Moves every file into place, in the order they were created. */
+        /**
+         * Moves every file into place, in the order they were created. A file whose place is taken
+         * by a folder is found before any is moved, so that none of them is.
+         */
         public void commit() throws IOException {
+            for (Path file : temps.keySet()) {
+                if (Files.isDirectory(file)) {
+                    throw new WriteException(file, "a folder of that name is in its place", null);
+                }
+            }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {
                 try {
                     Disk.REAL.move(e.getValue(), e.getKey());

@@ -37,6 +37,7 @@ class PackTest {
                 Optional.of("Ђорђевић и Чепурин"),
                 false,
                 Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-01T00:00:00Z"),
                 out,
                 "screen",
                 created);

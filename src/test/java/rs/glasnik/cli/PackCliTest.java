@@ -198,31 +198,80 @@ class PackCliTest {
         }
     }
 
+    /** The UNIFIL statement with its embargo moved, so the test does not age with the clock. */
+    private void embargo(String until) throws IOException {
+        Path file = examples.resolve("releases/unifil-contingent-rotation/release.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String moved = text.replaceFirst("(?m)^embargo: .*$", "embargo: " + until);
+        assertTrue(moved.contains("embargo: " + until), "the example has its embargo");
+        Files.writeString(file, moved, StandardCharsets.UTF_8);
+    }
+
     @Test
     void aPublicPackRefusesWhileAReleaseIsUnderEmbargoAndWritesNothing() throws IOException {
-        Run run = pack("--public", "--now", "2026-12-12T00:00");
+        embargo("2099-12-14T10:00");
+        Run run = pack("--public");
         assertEquals(1, run.code(), run.toString());
         assertEquals(
                 "glasnik: release 'unifil-contingent-rotation' is under embargo until"
-                        + " 2026-12-14T10:00 (Belgrade time); a --public pack waits until then, or"
+                        + " 2099-12-14T10:00 (Belgrade time); a --public pack waits until then, or"
                         + " leaves it out\n",
                 run.err());
         assertEquals("", run.out());
         assertFalse(Files.exists(out), "nothing is written");
 
-        // At the embargo's end it may go; the named releases keep the order given.
-        Run later =
-                pack(
-                        "djordjevic-chepurin",
-                        "unifil-contingent-rotation",
-                        "--public",
-                        "--now",
-                        "2026-12-14T09:00Z");
+        // An earlier --now only makes more releases embargoed; it is allowed.
+        embargo("2020-12-14T10:00");
+        Run earlier = pack("--public", "--now", "2020-12-01T00:00");
+        assertEquals(1, earlier.code(), earlier.toString());
+        assertTrue(earlier.err().contains("under embargo until 2020-12-14T10:00"), earlier.err());
+        assertFalse(Files.exists(out), "nothing is written");
+
+        // Once the clock has passed the embargo it may go; the named releases keep their order.
+        Run later = pack("djordjevic-chepurin", "unifil-contingent-rotation", "--public");
         assertEquals(0, later.code(), later.toString());
         JsonNode manifest = manifest(out.resolve(PACK + ".zip"), PACK);
         assertEquals(
                 List.of("djordjevic-chepurin", "unifil-contingent-rotation"), releaseIds(manifest));
         assertFalse(manifest.get("releases").get(1).get("embargoed").asBoolean());
+    }
+
+    /** Issue 11: '--now 2030-01-01' put an embargoed release into a public pack, exit 0. */
+    @Test
+    void aPublicPackCannotBeDatedLaterThanTheClock() throws IOException {
+        embargo("2099-12-14T10:00");
+        Run run = pack("--public", "--now", "2100-01-01");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: --now 2100-01-01T00:00 (Belgrade time) is later than the clock; --now"
+                        + " previews a pack's embargo marks, and a --public pack is judged at the"
+                        + " real time: leave --now out\n",
+                run.err());
+        assertFalse(Files.exists(out), "nothing is written");
+
+        // Without --public, a later --now previews the pack as it will be: no embargo marks.
+        Run preview =
+                pack("djordjevic-chepurin", "unifil-contingent-rotation", "--now", "2100-01-01");
+        assertEquals(0, preview.code(), preview.toString());
+        JsonNode manifest = manifest(out.resolve(PACK + ".zip"), PACK);
+        assertFalse(manifest.get("releases").get(1).get("embargoed").asBoolean());
+    }
+
+    @Test
+    void aPublicPackRefusesADraft() throws IOException {
+        Path file = examples.resolve("releases/djordjevic-chepurin/release.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(
+                file, text.replace("status: published", "status: draft"), StandardCharsets.UTF_8);
+        Run run = pack("djordjevic-chepurin", "--public");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: release 'djordjevic-chepurin' is a draft; a --public pack holds only"
+                        + " approved and published releases: set 'status: approved' when it is, or"
+                        + " leave it out\n",
+                run.err());
+        assertFalse(Files.exists(out), "nothing is written");
+        assertEquals(0, pack("djordjevic-chepurin").code(), "a draft may go into a working pack");
     }
 
     @Test

@@ -67,6 +67,82 @@ class RenderCliTest {
         }
     }
 
+    private List<String> left() throws IOException {
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Issue 11: a failed render left the files made before the failure, and said nothing. */
+    @Test
+    void aRenderThatFailsHalfwayWritesNoFileAtAll() throws IOException {
+        Path broken = examples.resolve("releases/donation-cuprija-hospital/release.yaml");
+        Files.writeString(
+                broken,
+                Files.readString(broken, StandardCharsets.UTF_8)
+                        .replace("status: published", "status: publishd"),
+                StandardCharsets.UTF_8);
+        Run run = render("djordjevic-chepurin", "donation-cuprija-hospital");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals("", run.out(), "no 'wrote' line: nothing was written");
+        assertEquals(List.of(), left(), "not the first release's files, and no temporary file");
+    }
+
+    @Test
+    void aFileThatCannotBeMovedIntoPlaceStopsAllOfThemAndNamesIt() throws IOException {
+        Files.createDirectories(out.resolve("djordjevic-chepurin.en.pdf"));
+        Files.writeString(out.resolve("djordjevic-chepurin.en.pdf/keep.txt"), "mine");
+        Run run = render("djordjevic-chepurin", "--lang", "en");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals(
+                "glasnik: cannot write "
+                        + out.resolve("djordjevic-chepurin.en.pdf")
+                        + ": a folder of that name is in its place\n",
+                run.err());
+        assertEquals(List.of("djordjevic-chepurin.en.pdf"), left(), "the DOCX is not written");
+        assertEquals("mine", Files.readString(out.resolve("djordjevic-chepurin.en.pdf/keep.txt")));
+    }
+
+    /** Issue 11: temporary files of killed runs (up to 58 MB each) piled up in the folder. */
+    @Test
+    void theTemporaryFilesOfAKilledRunAreRemovedAndNothingElse() throws IOException {
+        Files.createDirectories(out);
+        // As an earlier glasnik named them (a random number), and as this one does (a process id
+        // that has ended, then the random part); a running process's file and others stay.
+        long ended = endedProcess();
+        List<String> stale =
+                List.of(
+                        ".press-pack-2026-12-10.zip.8172635172635172.tmp",
+                        ".djordjevic-chepurin.en.pdf." + ended + "-77.tmp");
+        String live = ".djordjevic-chepurin.en.docx." + ProcessHandle.current().pid() + "-5.tmp";
+        List<String> others = List.of("notes.txt", ".hidden.tmp", "x.pdf.123.tmp", live);
+        for (String name : stale) {
+            Files.writeString(out.resolve(name), "left over");
+        }
+        for (String name : others) {
+            Files.writeString(out.resolve(name), "keep");
+        }
+        Run run = render("djordjevic-chepurin", "--lang", "en", "--format", "pdf");
+        assertEquals(0, run.code(), run.toString());
+        List<String> expected = new ArrayList<>(others);
+        expected.add("djordjevic-chepurin.en.pdf");
+        assertEquals(expected.stream().sorted().toList(), left());
+    }
+
+    /** The id of a process that has ended. */
+    static long endedProcess() throws IOException {
+        Process p = new ProcessBuilder("true").start();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return p.pid();
+    }
+
     @Test
     void oneLanguageOneFormatAndUnknownFormatsAndProfiles() {
         Run run = render("djordjevic-chepurin", "--lang", "en", "--format", "docx");
