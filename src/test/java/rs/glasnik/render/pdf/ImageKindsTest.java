@@ -168,6 +168,40 @@ class ImageKindsTest {
         assertTrue(cut.getMessage().startsWith("the image 'x.png' is cut short"), cut.getMessage());
     }
 
+    static Stream<Object[]> archived() {
+        List<String> names =
+                List.of("grey 16", "grey+alpha 16", "RGB 8 tRNS", "palette 4 tRNS interlaced");
+        Stream<Object[]> pngs =
+                pngs().filter(p -> names.contains(p.name()))
+                        .map(p -> new Object[] {p.name(), TestImages.png(p)});
+        return Stream.concat(
+                pngs,
+                Stream.of(
+                        new Object[] {"JPEG grey", TestImages.jpeg(24, 16, true, false)},
+                        new Object[] {"JPEG progressive", TestImages.jpeg(24, 16, false, true)}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archived")
+    void anArchivePdfWithEachKindIsPdfA1b(String kind, byte[] bytes) throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        rs.glasnik.app.Glasnik.RenderInput input =
+                PdfExamples.input(
+                        "military-academy-graduation-2026", rs.glasnik.model.LocaleTag.EN);
+        java.util.Map<java.nio.file.Path, byte[]> images = new java.util.LinkedHashMap<>();
+        input.assets().images().keySet().forEach(k -> images.put(k, bytes));
+        byte[] pdf =
+                PdfRenderer.render(
+                        input.document(),
+                        input.template(),
+                        new rs.glasnik.render.Assets(images, input.assets().logo()),
+                        input.created(),
+                        PdfProfile.ARCHIVE,
+                        PdfExamples.CREATOR);
+        org.verapdf.pdfa.results.ValidationResult result = PdfArchiveTest.validate(pdf);
+        assertTrue(result.isCompliant(), () -> kind + ":\n" + PdfArchiveTest.failures(result));
+    }
+
     private static PDImageXObject readBack(Image image) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document();
