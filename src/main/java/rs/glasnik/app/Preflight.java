@@ -47,8 +47,9 @@ final class Preflight {
 
     /** An image file, and where a release or the workspace refers to it. */
     record Reference(SourceMap map, String field, Path file, String name) {
-        Problem problem(String message) {
-            return map.error(field, "the image '" + name + "' " + message);
+        Problem problem(Verdict verdict) {
+            String message = "the image '" + name + "' " + verdict.message();
+            return verdict.error() ? map.error(field, message) : map.warning(field, message);
         }
 
         /** {@code file:line:column: the image 'name' <message>}, for one-line failures. */
@@ -78,7 +79,7 @@ final class Preflight {
             List<Problem> lint,
             Glasnik glasnik) {
         List<Problem> problems = new ArrayList<>();
-        Map<Path, Optional<String>> judged = new LinkedHashMap<>();
+        Map<Path, Optional<Verdict>> judged = new LinkedHashMap<>();
         Set<String> reported = new HashSet<>();
         if (settings.isPresent()) {
             for (Reference ref : references(settings.get())) {
@@ -93,7 +94,7 @@ final class Preflight {
                             .thenComparingInt(r -> r.map().at(r.field()).column()));
             for (Reference ref : refs) {
                 // One image referred to twice in a file is reported once.
-                Optional<String> problem = judge(ref, judged);
+                Optional<Verdict> problem = judge(ref, judged);
                 if (problem.isPresent() && reported.add(ref.map().file() + "\n" + ref.file())) {
                     problems.add(ref.problem(problem.get()));
                 }
@@ -274,23 +275,43 @@ final class Preflight {
         }
     }
 
+    /** What is wrong with an image: an error, or a warning. */
+    record Verdict(boolean error, String message) {}
+
     /** What is wrong with a reference's file, judged once per file. */
-    private static Optional<String> judge(Reference ref, Map<Path, Optional<String>> judged) {
-        Optional<String> known = judged.get(ref.file());
+    private static Optional<Verdict> judge(Reference ref, Map<Path, Optional<Verdict>> judged) {
+        Optional<Verdict> known = judged.get(ref.file());
         if (known != null) {
             return known;
         }
-        Optional<String> problem;
+        Optional<Verdict> verdict;
         try {
-            read(ref.file());
-            problem = Optional.empty();
+            int orientation = Images.orientation(read(ref.file()));
+            verdict =
+                    orientation == 1
+                            ? Optional.empty()
+                            : Optional.of(
+                                    new Verdict(
+                                            false,
+                                            "is marked to be shown "
+                                                    + (orientation == 3
+                                                            ? "upside down"
+                                                            : orientation == 6 || orientation == 8
+                                                                    ? "turned on its side"
+                                                                    : "mirrored")
+                                                    + " (EXIF orientation "
+                                                    + orientation
+                                                    + "); the PDF shows it as stored, Word and"
+                                                    + " other programs may turn it: turn it"
+                                                    + " upright in an image editor and save it"
+                                                    + " without the mark"));
         } catch (Images.Unusable e) {
-            problem = Optional.of(e.getMessage());
+            verdict = Optional.of(new Verdict(true, e.getMessage()));
         } catch (IOException e) {
-            problem = Optional.of("cannot be read: " + e.getMessage());
+            verdict = Optional.of(new Verdict(true, "cannot be read: " + e.getMessage()));
         }
-        judged.put(ref.file(), problem);
-        return problem;
+        judged.put(ref.file(), verdict);
+        return verdict;
     }
 
     /**

@@ -112,6 +112,66 @@ public final class Images {
         }
     }
 
+    /**
+     * The EXIF orientation of a JPEG (1 to 8; 1, the picture as stored, when it has none): a
+     * camera's way of saying "turn me before showing", which some programs heed and PDF does not.
+     */
+    public static int orientation(byte[] jpeg) {
+        if (!isJpeg(jpeg)) {
+            return 1;
+        }
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
+            int marker = jpeg[at + 1] & 0xff;
+            int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+            if (marker == 0xda || marker == 0xd9 || length < 2) {
+                return 1;
+            }
+            int body = at + 4;
+            int end = Math.min(jpeg.length, at + 2 + length);
+            if (marker == 0xe1
+                    && end - body > 14
+                    && new String(jpeg, body, 6, StandardCharsets.ISO_8859_1).equals("Exif\0\0")) {
+                return exifOrientation(jpeg, body + 6, end);
+            }
+            at += 2 + length;
+        }
+        return 1;
+    }
+
+    /** Tag 0x0112 of the first image directory of the TIFF structure in {@code b[tiff..end)}. */
+    private static int exifOrientation(byte[] b, int tiff, int end) {
+        boolean little = b[tiff] == 'I';
+        java.util.function.IntBinaryOperator read =
+                (at, bytes) -> {
+                    int v = 0;
+                    for (int i = 0; i < bytes; i++) {
+                        int k = little ? bytes - 1 - i : i;
+                        v = (v << 8) | (b[at + k] & 0xff);
+                    }
+                    return v;
+                };
+        if (tiff + 8 > end || read.applyAsInt(tiff + 2, 2) != 42) {
+            return 1;
+        }
+        long ifd = tiff + (read.applyAsInt(tiff + 4, 4) & 0xffffffffL);
+        if (ifd + 2 > end) {
+            return 1;
+        }
+        int entries = read.applyAsInt((int) ifd, 2);
+        for (int i = 0; i < entries; i++) {
+            int entry = (int) ifd + 2 + 12 * i;
+            if (entry + 12 > end) {
+                return 1;
+            }
+            if (read.applyAsInt(entry, 2) == 0x0112) {
+                int value = read.applyAsInt(entry + 8, 2);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
     private static boolean isJpeg(byte[] b) {
         return b.length >= 3
                 && (b[0] & 0xff) == 0xff

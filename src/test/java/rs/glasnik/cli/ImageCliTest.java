@@ -197,6 +197,28 @@ class ImageCliTest {
     }
 
     @Test
+    void aJpegMarkedToBeTurnedIsAWarning() throws IOException {
+        String text = Files.readString(release, StandardCharsets.UTF_8);
+        Files.writeString(
+                release, text.replace("(meeting.png", "(phone.jpg"), StandardCharsets.UTF_8);
+        Files.write(
+                release.resolveSibling("phone.jpg"),
+                TestImages.withOrientation(TestImages.jpeg(40, 30, false, false), 6, true));
+        Run check = check();
+        assertEquals(0, check.code(), check.toString());
+        assertTrue(
+                check.out()
+                        .contains(
+                                release
+                                        + ":"
+                                        + positionOf(release, "![Minister Djordjevic and")
+                                        + ": warning: variants.en.body[image phone.jpg]: the image"
+                                        + " 'phone.jpg' is marked to be shown turned on its side"
+                                        + " (EXIF orientation 6); the PDF shows it as stored"),
+                check.out());
+    }
+
+    @Test
     void aDamagedLogoFailsCheckInGlasnikYaml() throws IOException {
         Path logo = examples.resolve("assets/emblem.png");
         byte[] bytes = Files.readAllBytes(logo);

@@ -253,6 +253,17 @@ class ImagesTest {
                 new TestImages.Png("p", 4, 4, 3, 8, false, null, null, (x, y, c) -> 0));
     }
 
+    @Test
+    void theExifOrientationOfAJpegIsRead() throws Exception {
+        assertEquals(1, Images.orientation(JPEG));
+        assertEquals(1, Images.orientation(PNG));
+        byte[] turned = TestImages.withOrientation(JPEG, 6, false);
+        assertEquals(6, Images.orientation(turned));
+        assertEquals(3, Images.orientation(TestImages.withOrientation(JPEG, 3, true)));
+        assertEquals(1, Images.orientation(TestImages.withOrientation(JPEG, 1, true)));
+        assertEquals(new Images.Header(Images.Kind.JPEG, 16, 16), Images.validate(turned));
+    }
+
     static Stream<Object[]> refusedJpegs() {
         int sof = TestImages.markerAt(JPEG, 0xc0);
         int sos = TestImages.markerAt(JPEG, 0xda);

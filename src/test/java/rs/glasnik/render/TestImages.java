@@ -365,6 +365,46 @@ public final class TestImages {
         return bytes.toByteArray();
     }
 
+    /** The JPEG with an EXIF segment (APP1) saying it is to be shown with {@code orientation}. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+        ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+        java.util.function.BiConsumer<Integer, Integer> put =
+                (v, bytes) -> {
+                    for (int i = 0; i < bytes; i++) {
+                        int shift = 8 * (littleEndian ? i : bytes - 1 - i);
+                        tiff.write((v >>> shift) & 0xff);
+                    }
+                };
+        tiff.writeBytes(littleEndian ? new byte[] {'I', 'I'} : new byte[] {'M', 'M'});
+        put.accept(42, 2);
+        put.accept(8, 4); // the first directory follows
+        put.accept(2, 2); // two entries: the resolution unit, the orientation
+        put.accept(0x0128, 2);
+        put.accept(3, 2);
+        put.accept(1, 4);
+        put.accept(2, 2);
+        put.accept(0, 2);
+        put.accept(0x0112, 2);
+        put.accept(3, 2);
+        put.accept(1, 4);
+        put.accept(orientation, 2);
+        put.accept(0, 2);
+        put.accept(0, 4); // no next directory
+        byte[] exif = tiff.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xff);
+        out.write(0xd8);
+        out.write(0xff);
+        out.write(0xe1);
+        int length = 2 + 6 + exif.length;
+        out.write(length >>> 8);
+        out.write(length & 0xff);
+        out.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(exif);
+        out.writeBytes(Arrays.copyOfRange(jpeg, 2, jpeg.length));
+        return out.toByteArray();
+    }
+
     /** The offset of the first JPEG marker {@code code} (0xC0 for SOF0, ...). */
     public static int markerAt(byte[] jpeg, int code) {
         for (int i = 2; i + 1 < jpeg.length; i++) {

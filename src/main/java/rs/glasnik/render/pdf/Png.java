@@ -81,11 +81,17 @@ final class Png {
 
     /**
      * Images converted once per process: an organisation's emblem is in every release of a pack,
-     * and decoding and compressing it is most of the work of a PDF. A handful of images at most.
+     * and decoding and compressing it is most of the work of a PDF. At most {@link #KEPT} bytes.
      */
     private static final Map<Source, Converted> CONVERTED = new ConcurrentHashMap<>();
 
-    private static final int KEPT = 8;
+    private static final long KEPT = 64L * 1024 * 1024;
+
+    /**
+     * One conversion at a time: an interlaced image is put together whole, and two threads making
+     * two languages of a release must not hold it twice.
+     */
+    private static final Object CONVERTING = new Object();
 
     /** Above this many pixels, compressing for the smallest file costs more time than it saves. */
     private static final long SMALL = 4_000_000;
@@ -93,10 +99,30 @@ final class Png {
     private static Converted convert(byte[] png, PngReader.Header h, boolean opaque)
             throws Images.Unusable {
         Source source = new Source(png, opaque);
-        Converted done = CONVERTED.get(source);
-        if (done != null) {
+        synchronized (CONVERTING) {
+            Converted done = CONVERTED.get(source);
+            if (done != null) {
+                return done;
+            }
+            done = decode(png, h, opaque);
+            long size = done.colour().length + (long) done.alpha().length;
+            long kept =
+                    CONVERTED.values().stream()
+                            .mapToLong(c -> c.colour().length + (long) c.alpha().length)
+                            .sum();
+            if (kept + size > KEPT) {
+                CONVERTED.clear();
+            }
+            if (size <= KEPT) {
+                CONVERTED.put(source, done);
+            }
             return done;
         }
+    }
+
+    private static Converted decode(byte[] png, PngReader.Header h, boolean opaque)
+            throws Images.Unusable {
+        Converted done;
         int type = h.colourType();
         int colours = type == 0 || type == 4 ? 1 : 3;
         boolean alpha = h.hasAlpha();
@@ -159,10 +185,6 @@ final class Png {
                 alphaOut.end();
             }
         }
-        if (CONVERTED.size() >= KEPT) {
-            CONVERTED.clear();
-        }
-        CONVERTED.put(source, done);
         return done;
     }
 
