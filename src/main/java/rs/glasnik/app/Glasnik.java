@@ -93,7 +93,9 @@ public final class Glasnik {
                 problems.addAll(one.problems());
                 one.value().ifPresent(releases::add);
             }
-            List<Problem> lint = Checker.check(settings.value(), releases);
+            List<Problem> lint = new ArrayList<>(Checker.check(settings.value(), releases));
+            // What render would refuse: images, and characters the template's fonts lack.
+            lint.addAll(Preflight.check(root, settings.value(), releases, lint, this));
             problems.addAll(lint);
             for (Loaded<Release> one : loaded) {
                 boolean ok =
@@ -390,9 +392,7 @@ public final class Glasnik {
             Optional<Instant> time)
             throws Failure {
         Document document = resolve(settings, release, lang, translit, root, new ArrayList<>());
-        Optional<String> missing =
-                FontPreflight.missing(
-                        PlainTextRenderer.render(document) + document.pageLabel(), template);
+        Optional<String> missing = FontPreflight.missing(Preflight.shownText(document), template);
         if (missing.isPresent()) {
             throw new Failure(release.sourceMap().file() + ": " + lang + ": " + missing.get());
         }
@@ -506,24 +506,24 @@ public final class Glasnik {
             Template template)
             throws Failure {
         Map<Path, byte[]> images = new LinkedHashMap<>();
-        try {
-            for (Path file : figures(document)) {
-                images.put(file, WorkspaceStore.readAsset(file));
-            }
-            Optional<byte[]> logo = Optional.empty();
-            if (template.letterhead().logo()) {
-                Optional<Path> path =
-                        settings.organisation(release.issuer())
-                                .flatMap(o -> o.logo())
-                                .flatMap(l -> l.get(lang).or(() -> l.get(LocaleTag.SR_CYRL)));
-                if (path.isPresent()) {
-                    logo = Optional.of(WorkspaceStore.readAsset(path.get()));
-                }
-            }
-            return new Assets(images, logo);
-        } catch (rs.glasnik.store.LoadException e) {
-            throw new Failure(e.getMessage(), List.of(e.problem()));
+        // Each image is judged (size, damage) before it is read whole, and named where it is
+        // referred to when it fails.
+        List<Preflight.Reference> references = new ArrayList<>(Preflight.references(release));
+        references.addAll(Preflight.references(settings));
+        for (Path file : figures(document)) {
+            images.put(file, Preflight.image(file, references, lang));
         }
+        Optional<byte[]> logo = Optional.empty();
+        if (template.letterhead().logo()) {
+            Optional<Path> path =
+                    settings.organisation(release.issuer())
+                            .flatMap(o -> o.logo())
+                            .flatMap(l -> l.get(lang).or(() -> l.get(LocaleTag.SR_CYRL)));
+            if (path.isPresent()) {
+                logo = Optional.of(Preflight.image(path.get(), references, lang));
+            }
+        }
+        return new Assets(images, logo);
     }
 
     private static List<Path> figures(Document document) {

@@ -34,6 +34,14 @@ public record SourceMap(Path file, Map<String, Position> positions) {
         }
     }
 
+    /**
+     * The path under which the loader records where an image is referred to in a Markdown field:
+     * {@code image("variants.en.body", "photo.png")} is {@code variants.en.body[image photo.png]}.
+     */
+    public static String image(String fieldPath, String source) {
+        return fieldPath + "[image " + source + "]";
+    }
+
     /** A problem located at a field of this file. */
     public Problem error(String fieldPath, String message) {
         Position p = at(fieldPath);

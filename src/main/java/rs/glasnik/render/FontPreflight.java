@@ -31,6 +31,17 @@ public final class FontPreflight {
      * that a font of the template lacks, and the font; or empty.
      */
     public static Optional<String> missing(String text, Template template) {
+        return missingAll(text, template).stream().findFirst().map(Missing::message);
+    }
+
+    /**
+     * A character a font of the template lacks, with a one-line message naming it and the first
+     * such font; {@code codePoint} is -1 when a font cannot be read at all.
+     */
+    public record Missing(int codePoint, String message) {}
+
+    /** Every character of {@code text}, once and in the order they come, that a font lacks. */
+    public static java.util.List<Missing> missingAll(String text, Template template) {
         // The Serbian variants too: the PDF sets Serbian text in them.
         java.util.List<Template.Family> families = new java.util.ArrayList<>();
         for (Template.Family f :
@@ -43,39 +54,49 @@ public final class FontPreflight {
                         .filter(cp -> cp > ' ' && cp != 0x200B && cp != 0xFEFF)
                         .distinct()
                         .toArray();
+        String[] styles = {"regular", "bold", "italic", "bold italic"};
+        java.util.List<FontCharacters> fonts = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
         for (Template.Family family : families) {
             byte[][] files = {
                 family.regular(), family.bold(), family.italic(), family.boldItalic()
             };
-            String[] styles = {"regular", "bold", "italic", "bold italic"};
             for (int i = 0; i < files.length; i++) {
-                FontCharacters font;
                 try {
-                    font = characters(files[i]);
+                    fonts.add(characters(files[i]));
                 } catch (FontCharacters.FormatException e) {
-                    return Optional.of(
-                            "the font "
-                                    + family.name()
-                                    + " "
-                                    + styles[i]
-                                    + " is not a TrueType font: "
-                                    + e.getMessage());
+                    return java.util.List.of(
+                            new Missing(
+                                    -1,
+                                    "the font "
+                                            + family.name()
+                                            + " "
+                                            + styles[i]
+                                            + " is not a TrueType font: "
+                                            + e.getMessage()));
                 }
-                for (int cp : codePoints) {
-                    if (!font.has(cp)) {
-                        return Optional.of(
-                                String.format(
-                                        Locale.ROOT,
-                                        "the character '%s' (U+%04X %s) is not in the font %s %s; use a template whose fonts have it, or write the text without it",
-                                        new String(Character.toChars(cp)),
-                                        cp,
-                                        Character.getName(cp),
-                                        family.name(),
-                                        styles[i]));
-                    }
+                names.add(family.name() + " " + styles[i]);
+            }
+        }
+        java.util.List<Missing> missing = new java.util.ArrayList<>();
+        for (int cp : codePoints) {
+            for (int f = 0; f < fonts.size(); f++) {
+                if (!fonts.get(f).has(cp)) {
+                    missing.add(
+                            new Missing(
+                                    cp,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "the character '%s' (U+%04X %s) is not in the font %s; use a template whose fonts have it, or write the text without it",
+                                            new String(Character.toChars(cp)),
+                                            cp,
+                                            java.util.Objects.requireNonNullElse(
+                                                    Character.getName(cp), "unassigned"),
+                                            names.get(f))));
+                    break;
                 }
             }
         }
-        return Optional.empty();
+        return missing;
     }
 }

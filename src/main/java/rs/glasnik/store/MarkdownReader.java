@@ -32,6 +32,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Inline;
+import rs.glasnik.model.SourceMap;
 
 /**
  * Parses CommonMark body text into the model's blocks, reporting what a release may not contain
@@ -89,6 +90,12 @@ final class MarkdownReader {
 
     private void error(Node at, String message) {
         ok = false;
+        int[] p = position(at);
+        reader.error(p[0], p[1], path, message);
+    }
+
+    /** Where a node starts in the YAML file, as {line, column}. */
+    private int[] position(Node at) {
         int line = scalar.line();
         int column = scalar.column();
         List<SourceSpan> spans = at.getSourceSpans();
@@ -97,7 +104,7 @@ final class MarkdownReader {
             line = pos[0];
             column = pos[1] + spans.get(0).getColumnIndex() + 1;
         }
-        reader.error(line, column, path, message);
+        return new int[] {line, column};
     }
 
     private List<Block> blocksOf(Node parent) {
@@ -217,6 +224,9 @@ final class MarkdownReader {
                             + "; check the name");
             return Optional.empty();
         }
+        // Where the image is referred to, for the checks of its file that come after loading.
+        int[] at = position(image);
+        reader.mark(SourceMap.image(path, src), at[0], at[1]);
         return good
                 ? Optional.of(new Block.Figure(src, file.get(), caption, credit))
                 : Optional.empty();

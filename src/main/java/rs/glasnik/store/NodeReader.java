@@ -105,6 +105,10 @@ final class NodeReader {
         positions.putIfAbsent(path, new SourceMap.Position(at.line(), at.column()));
     }
 
+    void mark(String path, int line, int column) {
+        positions.putIfAbsent(path, new SourceMap.Position(line, column));
+    }
+
     static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

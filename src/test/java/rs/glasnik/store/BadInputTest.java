@@ -78,8 +78,14 @@ class BadInputTest {
         Files.writeString(dir.resolve("glasnik.yaml"), WORKSPACE, StandardCharsets.UTF_8);
         release = dir.resolve("releases/test-release/release.yaml");
         Files.createDirectories(release.getParent());
-        Files.write(release.resolveSibling("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(release.resolveSibling("photo.png"), PHOTO);
     }
+
+    /** A real (tiny) PNG: check judges the image itself too. */
+    static final byte[] PHOTO =
+            rs.glasnik.render.TestImages.png(
+                    new rs.glasnik.render.TestImages.Png(
+                            "photo", 4, 3, 2, 8, false, null, null, (x, y, c) -> x * 60 + c));
 
     static Arguments bad(String name, String text, String position, String message) {
         return Arguments.of(name, text.getBytes(StandardCharsets.UTF_8), position, message);
@@ -579,7 +585,7 @@ class BadInputTest {
         Path copy = dir.resolve("releases/test-release-copy/release.yaml");
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, VALID, StandardCharsets.UTF_8);
-        Files.write(copy.resolveSibling("photo.png"), new byte[] {1});
+        Files.write(copy.resolveSibling("photo.png"), PHOTO);
         TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
         assertEquals(1, run.code());
         assertTrue(
@@ -607,12 +613,12 @@ class BadInputTest {
                 other,
                 VALID.replace("id: test-release", "id: other").replace("date: 2026", "date: 20x6"),
                 StandardCharsets.UTF_8);
-        Files.write(other.resolveSibling("photo.png"), new byte[] {1});
+        Files.write(other.resolveSibling("photo.png"), PHOTO);
         Path good = dir.resolve("releases/good/release.yaml");
         Files.createDirectories(good.getParent());
         Files.writeString(
                 good, VALID.replace("id: test-release", "id: good"), StandardCharsets.UTF_8);
-        Files.write(good.resolveSibling("photo.png"), new byte[] {1});
+        Files.write(good.resolveSibling("photo.png"), PHOTO);
         TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
         assertEquals(1, run.code());
         assertTrue(run.out().contains(other + ":5:7: error: date:"), run.toString());

@@ -1,14 +1,7 @@
 package rs.glasnik.render.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Locale;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.poi.common.usermodel.PictureType;
+import rs.glasnik.render.Images;
 
 /**
  * The kind and pixel size of a PNG or JPEG image, read from its header, and the size it is shown at
@@ -48,48 +41,17 @@ final class Pictures {
      * Reads the header of a PNG or JPEG image.
      *
      * @param name the file, as the message names it
-     * @throws DocxFormatException when the bytes are not a PNG or JPEG image that can be read
+     * @throws DocxFormatException when the bytes are not a PNG or JPEG image glasnik takes (see
+     *     {@link Images#validate})
      */
     static Picture read(byte[] bytes, String name) throws DocxFormatException {
-        // A memory-cached stream: ImageIO's default caches to a temporary file.
-        try (ImageInputStream in =
-                new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new DocxFormatException(
-                        "the image " + name + " is not a PNG or JPEG image, or is damaged");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                PictureType type =
-                        switch (format) {
-                            case "png" -> PictureType.PNG;
-                            case "jpeg", "jpg" -> PictureType.JPEG;
-                            default ->
-                                    throw new DocxFormatException(
-                                            "the image "
-                                                    + name
-                                                    + " is a "
-                                                    + format.toUpperCase(Locale.ROOT)
-                                                    + " image; convert it to PNG or JPEG");
-                        };
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0) {
-                    throw new DocxFormatException("the image " + name + " has no size");
-                }
-                return new Picture(bytes, type, width, height);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof DocxFormatException d) {
-                throw d;
-            }
-            throw new DocxFormatException(
-                    "the image " + name + " cannot be read (it is damaged or not PNG or JPEG)", e);
+        try {
+            Images.Header header = Images.header(bytes);
+            PictureType type =
+                    header.kind() == Images.Kind.PNG ? PictureType.PNG : PictureType.JPEG;
+            return new Picture(bytes, type, header.width(), header.height());
+        } catch (Images.Unusable e) {
+            throw new DocxFormatException("the image " + name + " " + e.getMessage(), e);
         }
     }
 }
