@@ -387,8 +387,14 @@ public final class WorkspaceStore {
 
         /** A stream to a temporary file that becomes {@code file} on commit. */
         public java.io.OutputStream create(Path file) throws IOException {
-            if (temps.containsKey(file)) {
-                throw new IllegalArgumentException(file + " is already part of this batch");
+            Path earlier = temps.remove(file);
+            if (earlier != null) {
+                // The same file asked for twice (a format or release named twice): the last wins.
+                try {
+                    Files.deleteIfExists(earlier);
+                } catch (IOException e) {
+                    throw new WriteException(file, e);
+                }
             }
             Path dir = file.toAbsolutePath().getParent();
             try {
@@ -418,7 +424,7 @@ public final class WorkspaceStore {
         public void commit() throws IOException {
             for (Path file : temps.keySet()) {
                 if (Files.isDirectory(file)) {
-                    throw new WriteException(file, "a folder of that name is in its place", null);
+                    throw new WriteException(file, "it is a folder", null);
                 }
             }
             for (Map.Entry<Path, Path> e : temps.entrySet()) {

@@ -100,10 +100,26 @@ class RenderCliTest {
         assertEquals(
                 "glasnik: cannot write "
                         + out.resolve("djordjevic-chepurin.en.pdf")
-                        + ": a folder of that name is in its place\n",
+                        + ": it is a folder\n",
                 run.err());
         assertEquals(List.of("djordjevic-chepurin.en.pdf"), left(), "the DOCX is not written");
         assertEquals("mine", Files.readString(out.resolve("djordjevic-chepurin.en.pdf/keep.txt")));
+    }
+
+    @Test
+    void aFormatOrReleaseNamedTwiceIsRenderedOnce() throws IOException {
+        Run run =
+                render(
+                        "djordjevic-chepurin",
+                        "djordjevic-chepurin",
+                        "--lang",
+                        "en",
+                        "--format",
+                        "docx",
+                        "--format",
+                        "docx");
+        assertEquals(0, run.code(), run.toString());
+        assertEquals(List.of("djordjevic-chepurin.en.docx"), left());
     }
 
     /** Issue 11: temporary files of killed runs (up to 58 MB each) piled up in the folder. */
