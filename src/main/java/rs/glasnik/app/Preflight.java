@@ -154,6 +154,31 @@ final class Preflight {
         return problems;
     }
 
+    /**
+     * Fails, in one line placed where the character is written, when the template's fonts lack a
+     * character {@code document} shows.
+     */
+    static void fonts(
+            Document document,
+            Template template,
+            Path root,
+            Release release,
+            Workspace settings,
+            LocaleTag lang)
+            throws Failure {
+        List<FontPreflight.Missing> missing =
+                FontPreflight.missingAll(shownText(document), template);
+        if (missing.isEmpty()) {
+            return;
+        }
+        FontPreflight.Missing first = missing.get(0);
+        if (first.codePoint() < 0) {
+            throw new Failure(first.message());
+        }
+        Problem p = locate(root, release, settings, lang, first);
+        throw new Failure(p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message());
+    }
+
     /** Everything a document shows, as the font check sees it. */
     static String shownText(Document document) {
         return PlainTextRenderer.render(document) + document.pageLabel();
