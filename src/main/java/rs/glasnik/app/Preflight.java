@@ -128,10 +128,14 @@ final class Preflight {
                 if (Resolver.unavailable(release, lang).isPresent()) {
                     continue;
                 }
+                boolean first = !labelsOf.containsKey(lang);
                 Loaded<Map<String, String>> labels =
                         labelsOf.computeIfAbsent(lang, l -> Glasnik.labels(l, root, translit));
                 if (labels.value().isEmpty()) {
-                    continue; // the labels' own errors are the template's and locales' concern
+                    if (first) {
+                        problems.addAll(labels.problems()); // render would stop on them too
+                    }
+                    continue;
                 }
                 Document document =
                         Resolver.resolve(
