@@ -25,7 +25,6 @@ import rs.glasnik.model.Template;
 import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
 import rs.glasnik.render.Assets;
-import rs.glasnik.render.FontPreflight;
 import rs.glasnik.render.docx.DocxRenderer;
 import rs.glasnik.render.pdf.PdfProfile;
 import rs.glasnik.render.pdf.PdfRenderer;
@@ -392,10 +391,7 @@ public final class Glasnik {
             Optional<Instant> time)
             throws Failure {
         Document document = resolve(settings, release, lang, translit, root, new ArrayList<>());
-        Optional<String> missing = FontPreflight.missing(Preflight.shownText(document), template);
-        if (missing.isPresent()) {
-            throw new Failure(release.sourceMap().file() + ": " + lang + ": " + missing.get());
-        }
+        Preflight.fonts(document, template, root, release, settings, lang);
         Assets assets = assets(document, settings, release, lang, template);
         Instant created = time.orElse(release.date().value().toInstant());
         return new Prepared(release, lang, document, assets, created);

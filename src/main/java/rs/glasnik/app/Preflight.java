@@ -128,10 +128,14 @@ final class Preflight {
                 if (Resolver.unavailable(release, lang).isPresent()) {
                     continue;
                 }
+                boolean first = !labelsOf.containsKey(lang);
                 Loaded<Map<String, String>> labels =
                         labelsOf.computeIfAbsent(lang, l -> Glasnik.labels(l, root, translit));
                 if (labels.value().isEmpty()) {
-                    continue; // the labels' own errors are the template's and locales' concern
+                    if (first) {
+                        problems.addAll(labels.problems()); // render would stop on them too
+                    }
+                    continue;
                 }
                 Document document =
                         Resolver.resolve(
@@ -152,6 +156,31 @@ final class Preflight {
             }
         }
         return problems;
+    }
+
+    /**
+     * Fails, in one line placed where the character is written, when the template's fonts lack a
+     * character {@code document} shows.
+     */
+    static void fonts(
+            Document document,
+            Template template,
+            Path root,
+            Release release,
+            Workspace settings,
+            LocaleTag lang)
+            throws Failure {
+        List<FontPreflight.Missing> missing =
+                FontPreflight.missingAll(shownText(document), template);
+        if (missing.isEmpty()) {
+            return;
+        }
+        FontPreflight.Missing first = missing.get(0);
+        if (first.codePoint() < 0) {
+            throw new Failure(first.message());
+        }
+        Problem p = locate(root, release, settings, lang, first);
+        throw new Failure(p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message());
     }
 
     /** Everything a document shows, as the font check sees it. */

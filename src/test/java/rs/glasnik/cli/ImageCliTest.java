@@ -275,6 +275,17 @@ class ImageCliTest {
     }
 
     @Test
+    void brokenLabelsThatStopRenderFailCheckToo() throws IOException {
+        Path labels = examples.resolve("locales/en.yaml");
+        Files.createDirectories(labels.getParent());
+        Files.writeString(labels, "press-release: [unclosed\n", StandardCharsets.UTF_8);
+        Run check = check();
+        assertEquals(1, check.code(), check.toString());
+        assertTrue(check.out().startsWith(labels + ":2:1: error: YAML syntax"), check.out());
+        assertEquals(1, render("--lang", "en").code());
+    }
+
+    @Test
     void theExamplesStillPassCheckWithoutAWord() {
         Run check = check();
         assertEquals(0, check.code(), check.toString());

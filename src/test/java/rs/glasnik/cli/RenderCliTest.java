@@ -193,7 +193,15 @@ class RenderCliTest {
                         .startsWith(
                                 "glasnik: "
                                         + file
-                                        + ": en: the character '漢' (U+6F22 CJK UNIFIED IDEOGRAPHS 6F22) is not in the font Noto Serif regular"),
+                                        + ":"
+                                        + (text.lines()
+                                                        .toList()
+                                                        .indexOf(
+                                                                "    title: Minister Djordjevic"
+                                                                        + " talks to Ambassador"
+                                                                        + " Chepurin")
+                                                + 1)
+                                        + ":61: the character '漢' (U+6F22 CJK UNIFIED IDEOGRAPHS 6F22) is not in the font Noto Serif regular"),
                 run.err());
         assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.docx")));
         assertFalse(Files.exists(out.resolve("djordjevic-chepurin.en.pdf")));
