@@ -24,7 +24,8 @@ public final class WideReleases {
                     "long-title",
                     "long-title-word",
                     "deep-list",
-                    "deep-quote");
+                    "deep-quote",
+                    "long-numbers");
 
     private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
     private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
@@ -84,6 +85,18 @@ public final class WideReleases {
                 "Levels:\n\n" + list(50, "level %d of a list nested fifty deep, with words"),
                 "Дубока листа",
                 "Нивои:\n\n" + list(50, "ниво %d листе угнеждене педесет пута, с речима"));
+        // Ordered lists whose numbers are wider than the room a marker has: 2026. and 123456789.
+        write(
+                workspace,
+                "long-numbers",
+                "Long numbers",
+                "Years:\n\n2026. Belgrade and the army.\n2027. Morava.\n\nThen:\n\n"
+                        + "123456789. Nine digits, the most CommonMark allows.\n"
+                        + "           999999999. Nested.",
+                "Дуги бројеви",
+                "Године:\n\n2026. Ћуприја и болница.\n2027. Морава.\n\nЗатим:\n\n"
+                        + "123456789. Девет цифара, колико CommonMark допушта.\n"
+                        + "           999999999. Угнеждено.");
         write(
                 workspace,
                 "deep-quote",

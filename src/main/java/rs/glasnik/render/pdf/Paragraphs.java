@@ -94,34 +94,34 @@ final class Paragraphs {
     List<Item> items(List<Span> spans, Look look) {
         List<Item> items = new ArrayList<>();
         boolean justify = look.align() == TextLine.Align.JUSTIFY;
-        float width = lineWidth(look);
-        StringBuilder word = new StringBuilder();
-        List<Integer> explicit = new ArrayList<>();
+        Word word = new Word(look.hyphenate(), lineWidth(look));
         for (Span span : spans) {
             TextStyle style = span.style();
             String text = span.text();
+            // A word may go on in the next span (another style): it is measured whole.
+            word.style(style);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\t') {
-                    word(items, word, explicit, style, look.hyphenate(), width);
+                    word(items, word);
                     space(items, style, justify);
                 } else if (c == '\n') {
-                    word(items, word, explicit, style, look.hyphenate(), width);
+                    word(items, word);
                     trimSpace(items);
                     items.add(new Item.Glue(0, Item.INFINITE, 0, style, false));
                     items.add(new Item.Penalty(0, -Item.INFINITE, false, false, style));
                 } else if (c == '\u200B') {
-                    word(items, word, explicit, style, look.hyphenate(), width);
+                    word(items, word);
                     items.add(new Item.Penalty(0, 0, false, false, style));
                 } else if (c == '\u00AD') {
-                    explicit.add(word.length());
+                    word.explicit.add(word.text.length());
                 } else {
-                    word.append(c);
+                    word.mark();
+                    word.text.append(c);
                 }
             }
-            // A word may go on in the next span (another style); it is divided per span.
-            word(items, word, explicit, style, look.hyphenate(), width);
         }
+        word(items, word);
         trimSpace(items);
         TextStyle last = spans.isEmpty() ? null : spans.get(spans.size() - 1).style();
         if (last == null) {
@@ -130,6 +130,57 @@ final class Paragraphs {
         items.add(new Item.Glue(0, Item.INFINITE, 0, last, false));
         items.add(new Item.Penalty(0, -Item.INFINITE, false, false, last));
         return items;
+    }
+
+    /**
+     * The word being read: its text, where each of its styles starts in it, and the offsets of its
+     * soft hyphens.
+     */
+    private static final class Word {
+        final boolean hyphenate;
+        final float lineWidth;
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> explicit = new ArrayList<>();
+        final List<Integer> starts = new ArrayList<>();
+        final List<TextStyle> styles = new ArrayList<>();
+        TextStyle current;
+
+        Word(boolean hyphenate, float lineWidth) {
+            this.hyphenate = hyphenate;
+            this.lineWidth = lineWidth;
+        }
+
+        /** The style of what is appended next. */
+        void style(TextStyle style) {
+            current = style;
+        }
+
+        /** Marks where the current style starts, before its first character is appended. */
+        void mark() {
+            TextStyle previous = styles.isEmpty() ? null : styles.get(styles.size() - 1);
+            if (previous != current && !current.equals(previous)) {
+                int at = text.length();
+                if (!starts.isEmpty() && starts.get(starts.size() - 1) == at) {
+                    // A span that added nothing.
+                    styles.set(styles.size() - 1, current);
+                } else {
+                    starts.add(at);
+                    styles.add(current);
+                }
+            }
+        }
+
+        /** The end of part {@code k}. */
+        int end(int k) {
+            return k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+        }
+
+        void clear() {
+            text.setLength(0);
+            explicit.clear();
+            starts.clear();
+            styles.clear();
+        }
     }
 
     private static void trimSpace(List<Item> items) {
@@ -167,56 +218,83 @@ final class Paragraphs {
     }
 
     /**
-     * The word in {@code word} as boxes and the penalties between them; empties the buffer. A word
-     * wider than the line ({@code lineWidth}) is divided wherever it must be, as {@link WideWords}
-     * says, and each of its lines is set ragged: the breaks inside it carry the stretch of a ragged
-     * line, so that a line which ends inside it is not letter-spaced.
+     * The word in {@code word} as boxes and the penalties between them; empties it. A word wider
+     * than the line is divided wherever it must be, as {@link WideWords} says, and each of its
+     * lines is set ragged: the breaks inside it carry the stretch of a ragged line, so that a line
+     * which ends inside it is not letter-spaced. A word set in several styles (a link and the full
+     * stop after it) is measured whole, so that what follows its last piece fits on that line too.
      */
-    private void word(
-            List<Item> items,
-            StringBuilder word,
-            List<Integer> explicit,
-            TextStyle style,
-            boolean hyphenate,
-            float lineWidth) {
-        if (word.length() == 0) {
-            explicit.clear();
+    private void word(List<Item> items, Word word) {
+        if (word.text.length() == 0) {
+            word.clear();
             return;
         }
-        String text = word.toString();
-        word.setLength(0);
-        boolean wide = style.width(text) > lineWidth;
-        int[] points = hyphenate || wide ? points(text, explicit) : new int[0];
-        explicit.clear();
-        float hyphen = style.width(TextLine.SOFT_HYPHEN.codePointAt(0));
+        String text = word.text.toString();
+        int parts = word.starts.size();
+        float hyphen = 0;
+        float total = 0;
+        for (int k = 0; k < parts; k++) {
+            TextStyle style = word.styles.get(k);
+            hyphen = Math.max(hyphen, style.width(TextLine.SOFT_HYPHEN.codePointAt(0)));
+            total += style.width(text.substring(word.starts.get(k), word.end(k)));
+        }
+        boolean wide = total > word.lineWidth;
+        int[] points = new int[0];
+        if (word.hyphenate || wide) {
+            if (!word.explicit.isEmpty()) {
+                points = word.explicit.stream().mapToInt(Integer::intValue).toArray();
+            } else {
+                List<Integer> all = new ArrayList<>();
+                for (int k = 0; k < parts; k++) {
+                    int start = word.starts.get(k);
+                    for (int p : points(text.substring(start, word.end(k)))) {
+                        all.add(start + p);
+                    }
+                }
+                points = all.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
         byte[] kinds = null;
         if (wide) {
-            kinds = WideWords.breaks(text, points, style, lineWidth, hyphen);
+            kinds = WideWords.breaks(text, points, width(text, word), word.lineWidth, hyphen);
             points = WideWords.offsets(kinds);
         }
-        float penaltyOfName =
-                Character.isUpperCase(text.codePointAt(0)) ? NAME_PENALTY : HYPHEN_PENALTY;
-        Item forbid = wide ? new Item.Penalty(0, Item.INFINITE, false, false, style) : null;
-        Item stretch = wide ? new Item.Glue(0, lineWidth, 0, style, false) : null;
-        Item unstretch = wide ? new Item.Glue(0, -lineWidth, 0, style, false) : null;
+        float lineWidth = word.lineWidth;
+        Item forbid = null;
+        Item stretch = null;
+        Item unstretch = null;
+        int k = 0;
         int from = 0;
-        for (int k = 0; k <= points.length; k++) {
-            int to = k < points.length ? points[k] : text.length();
-            if (to <= from) {
-                continue;
+        int p = 0;
+        while (from < text.length()) {
+            while (word.end(k) <= from) {
+                k++;
             }
+            TextStyle style = word.styles.get(k);
+            int partEnd = word.end(k);
+            while (p < points.length && points[p] <= from) {
+                p++;
+            }
+            boolean atBreak = p < points.length && points[p] <= partEnd;
+            int to = atBreak ? points[p] : partEnd;
             String piece = text.substring(from, to);
             float width = style.width(piece);
-            if (to == text.length()) {
+            if (!atBreak || to == text.length()) {
+                // The end of the word, or of one of its styles where it may not break.
                 items.add(new Item.Box(piece, style, width, 0));
-                break;
+                from = to;
+                continue;
             }
             int last = text.codePointBefore(to);
             int next = text.codePointAt(to);
-            float trailing = style.kern(last, next);
+            float trailing = to < partEnd ? style.kern(last, next) : 0;
             boolean hyphenAlready = last == '-' || last == '\u2010';
             items.add(new Item.Box(piece, style, width + trailing, trailing));
             byte kind = kinds == null ? WideWords.HYPHEN : kinds[to];
+            float penaltyOfName =
+                    Character.isUpperCase(text.codePointAt(word.starts.get(k)))
+                            ? NAME_PENALTY
+                            : HYPHEN_PENALTY;
             Item.Penalty penalty;
             if (kind == WideWords.PUNCTUATION) {
                 penalty = new Item.Penalty(-trailing, PUNCTUATION_PENALTY, false, false, style);
@@ -225,10 +303,15 @@ final class Paragraphs {
             } else if (hyphenAlready) {
                 penalty = new Item.Penalty(-trailing, HYPHEN_PENALTY, !wide, false, style);
             } else {
-                float added = hyphen + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
+                float added = hyphen(style) + style.kern(last, TextLine.SOFT_HYPHEN.codePointAt(0));
                 penalty = new Item.Penalty(added - trailing, penaltyOfName, !wide, true, style);
             }
             if (wide) {
+                if (forbid == null) {
+                    forbid = new Item.Penalty(0, Item.INFINITE, false, false, style);
+                    stretch = new Item.Glue(0, lineWidth, 0, style, false);
+                    unstretch = new Item.Glue(0, -lineWidth, 0, style, false);
+                }
                 // Hyphens in a row do not count against a word that needs them.
                 items.add(forbid);
                 items.add(stretch);
@@ -239,17 +322,42 @@ final class Paragraphs {
             }
             from = to;
         }
+        word.clear();
+    }
+
+    private static float hyphen(TextStyle style) {
+        return style.width(TextLine.SOFT_HYPHEN.codePointAt(0));
+    }
+
+    /** How {@code text}, the text of {@code word}, is measured: each part in its own style. */
+    private static WideWords.Width width(String text, Word word) {
+        if (word.starts.size() == 1) {
+            TextStyle style = word.styles.get(0);
+            return (f, t) -> style.width(text.substring(f, t));
+        }
+        int[] starts = word.starts.stream().mapToInt(Integer::intValue).toArray();
+        return (f, t) -> {
+            float w = 0;
+            // The part that holds f, then those after it, up to t.
+            int found = Arrays.binarySearch(starts, f);
+            int first = found >= 0 ? found : -found - 2;
+            for (int k = first; k < starts.length && starts[k] < t; k++) {
+                int a = Math.max(f, starts[k]);
+                int b = Math.min(t, word.end(k));
+                if (a < b) {
+                    w += word.styles.get(k).width(text.substring(a, b));
+                }
+            }
+            return w;
+        };
     }
 
     /**
-     * Where the word may be divided: soft hyphens if it has any; else the hyphenation points of
-     * each run of letters in it (a word is often several: „Партнерство, и⍽организацијама,
-     * 3.⍽бригаде, српско-руске), and in English after the hyphen of a compound.
+     * Where a word (without soft hyphens) may be divided: the hyphenation points of each run of
+     * letters in it (a word is often several: „Партнерство, и⍽организацијама, 3.⍽бригаде,
+     * српско-руске), and in English after the hyphen of a compound.
      */
-    private int[] points(String text, List<Integer> explicit) {
-        if (!explicit.isEmpty()) {
-            return explicit.stream().mapToInt(Integer::intValue).toArray();
-        }
+    private int[] points(String text) {
         if (WideWords.isAddress(text)) {
             // A hyphen added to an address would be taken for part of it.
             return new int[0];

@@ -467,15 +467,22 @@ final class Typesetter {
 
     private void list(Block.ListBlock list, float left, int level, boolean quoted)
             throws PdfFormatException {
-        float indent = left + LIST_STEP;
         int n = list.start();
         TextStyle markerStyle = style(Face.BODY, body(), list.ordered() ? text() : accent());
+        // A number wider than its room (2026., 123456789.) widens the room of the whole list, so
+        // that a space is left between every number and its text.
+        float room = list.ordered() ? NUMBER_ROOM : BULLET_ROOM;
+        if (list.ordered()) {
+            float space = markerStyle.width(' ');
+            for (int k = 0; k < list.items().size(); k++) {
+                room = Math.max(room, markerStyle.width((n + k) + ".") + space);
+            }
+        }
+        float indent = left + LIST_STEP + room - (list.ordered() ? NUMBER_ROOM : BULLET_ROOM);
         int before = flow.size();
         for (Block.ListItem item : list.items()) {
             String text = list.ordered() ? (n++) + "." : "\u2022";
-            TextLine.Marker marker =
-                    new TextLine.Marker(
-                            text, markerStyle, list.ordered() ? NUMBER_ROOM : BULLET_ROOM);
+            TextLine.Marker marker = new TextLine.Marker(text, markerStyle, room);
             List<Block> content = item.content();
             for (int i = 0; i < content.size(); i++) {
                 block(content.get(i), indent, level + 1, quoted, false, i == 0 ? marker : null);

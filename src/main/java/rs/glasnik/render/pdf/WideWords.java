@@ -30,6 +30,11 @@ final class WideWords {
 
     private WideWords() {}
 
+    /** The width of {@code word[from, to)} as it is set, in points. */
+    interface Width {
+        float of(int from, int to);
+    }
+
     /**
      * Whether a word is a web or e-mail address, which is never hyphenated: a hyphen added to it
      * would be taken for part of it.
@@ -51,6 +56,17 @@ final class WideWords {
      */
     static byte[] breaks(
             String word, int[] hyphenation, TextStyle style, float lineWidth, float hyphen) {
+        return breaks(
+                word, hyphenation, (f, t) -> style.width(word.substring(f, t)), lineWidth, hyphen);
+    }
+
+    /**
+     * As {@link #breaks(String, int[], TextStyle, float, float)}, for a word whose parts may be set
+     * in different styles (a link and the full stop after it): {@code style} measures any part of
+     * it.
+     */
+    static byte[] breaks(
+            String word, int[] hyphenation, Width style, float lineWidth, float hyphen) {
         int n = word.length();
         byte[] kinds = new byte[n + 1];
         for (int p : hyphenation) {
@@ -115,10 +131,10 @@ final class WideWords {
             int from,
             int to,
             byte[] kinds,
-            TextStyle style,
+            Width style,
             float lineWidth,
             float hyphen) {
-        float width = style.width(word.substring(from, to));
+        float width = style.of(from, to);
         if (to < word.length() && kinds[to] == HYPHEN) {
             width += hyphen;
         }

@@ -165,4 +165,16 @@ class WideTextTest {
             }
         }
     }
+
+    @Test
+    void aListNumberWiderThanItsRoomKeepsASpaceBeforeTheText() throws Exception {
+        Glasnik.RenderInput input = input("long-numbers", LocaleTag.SR_CYRL);
+        try (PDDocument doc = Loader.loadPDF(render(input))) {
+            assertEquals(List.of(), PdfTextTest.outside(doc, input.template()));
+            String text = PdfTextTest.body(doc, input.document());
+            assertTrue(text.contains("2026. Ћуприја"), text);
+            assertTrue(text.contains("123456789. Девет"), text);
+            assertTrue(text.contains("999999999. Угнеждено"), text);
+        }
+    }
 }

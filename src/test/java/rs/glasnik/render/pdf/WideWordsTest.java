@@ -112,4 +112,47 @@ class WideWordsTest {
             assertEquals(text.replace(" ", ""), joined.toString().replace(" ", ""), align + "");
         }
     }
+
+    /**
+     * A word that goes on in another span (a link or emphasis followed by its full stop) is
+     * measured whole: the full stop is not set past the line's end, neither after a word that alone
+     * just fits nor after the last piece of a word too wide for the line.
+     */
+    @Test
+    void aWordThatGoesOnInAnotherSpanIsMeasuredWhole() {
+        float measure = 200;
+        Paragraphs paragraphs = new Paragraphs(Paragraphs.WordBreaks.NONE, false, measure);
+        TextStyle link = style.withLink("https://example.com/", 0x0000ff);
+        StringBuilder fits = new StringBuilder("m");
+        while (style.width(fits + "m") <= measure) {
+            fits.append('m');
+        }
+        String url = "https://example.com/" + "abc/def-ghi.jkl?m=n&o=p".repeat(20) + "wmwmwmwm";
+        List<Paragraphs.Span> spans =
+                List.of(
+                        new Paragraphs.Span("See ", style),
+                        new Paragraphs.Span(fits.toString(), link),
+                        new Paragraphs.Span(". And ", style),
+                        new Paragraphs.Span(url, link),
+                        new Paragraphs.Span(".) Then ", style),
+                        new Paragraphs.Span(url, link),
+                        new Paragraphs.Span("?", style),
+                        new Paragraphs.Span(url.substring(3), link),
+                        new Paragraphs.Span(", after.", style));
+        for (TextLine.Align align : List.of(TextLine.Align.LEFT, TextLine.Align.CENTER)) {
+            List<Slab> lines =
+                    paragraphs.set(spans, new Paragraphs.Look(align, 14, 0, 0, true), null);
+            StringBuilder joined = new StringBuilder();
+            for (Slab s : lines) {
+                TextLine line = (TextLine) s;
+                assertTrue(
+                        line.naturalWidthWithHyphen() <= measure + 0.01f,
+                        align + ": " + line.naturalWidthWithHyphen() + ": " + line.text());
+                joined.append(line.text());
+            }
+            StringBuilder all = new StringBuilder();
+            spans.forEach(span -> all.append(span.text()));
+            assertEquals(all.toString().replace(" ", ""), joined.toString().replace(" ", ""));
+        }
+    }
 }
