@@ -266,7 +266,9 @@ class PackCliTest {
         Run run = pack("djordjevic-chepurin", "--public");
         assertEquals(1, run.code(), run.toString());
         assertEquals(
-                "glasnik: release 'djordjevic-chepurin' is a draft; a --public pack holds only"
+                "glasnik: "
+                        + file
+                        + ":10:9: release 'djordjevic-chepurin' is a draft; a --public pack holds only"
                         + " approved and published releases: set 'status: approved' when it is, or"
                         + " leave it out\n",
                 run.err());
