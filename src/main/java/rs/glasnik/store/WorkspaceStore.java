@@ -407,6 +407,10 @@ public final class WorkspaceStore {
                     throw new WriteException(file, e);
                 }
             }
+            if (Files.isDirectory(file)) {
+                // Said now, not after every other file is made as well.
+                throw new WriteException(file, "it is a folder", null);
+            }
             Path dir = file.toAbsolutePath().getParent();
             try {
                 Files.createDirectories(dir);
