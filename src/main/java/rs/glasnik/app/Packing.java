@@ -390,9 +390,16 @@ final class Packing {
         List<Release> drafts =
                 releases.stream().filter(r -> r.status() == ReleaseStatus.DRAFT).toList();
         if (!drafts.isEmpty()) {
+            Release draft = drafts.get(0);
+            rs.glasnik.model.SourceMap.Position at = draft.sourceMap().at("status");
             throw new Failure(
-                    "release '"
-                            + drafts.get(0).id()
+                    draft.sourceMap().file()
+                            + ":"
+                            + at.line()
+                            + ":"
+                            + at.column()
+                            + ": release '"
+                            + draft.id()
                             + "' is a draft"
                             + (drafts.size() > 1
                                     ? ", and " + (drafts.size() - 1) + " more selected releases are"

@@ -266,12 +266,40 @@ class PackCliTest {
         Run run = pack("djordjevic-chepurin", "--public");
         assertEquals(1, run.code(), run.toString());
         assertEquals(
-                "glasnik: release 'djordjevic-chepurin' is a draft; a --public pack holds only"
+                "glasnik: "
+                        + file
+                        + ":10:9: release 'djordjevic-chepurin' is a draft; a --public pack holds only"
                         + " approved and published releases: set 'status: approved' when it is, or"
                         + " leave it out\n",
                 run.err());
         assertFalse(Files.exists(out), "nothing is written");
         assertEquals(0, pack("djordjevic-chepurin").code(), "a draft may go into a working pack");
+    }
+
+    /**
+     * Issue 11: a killed pack left its zip's temporary file (up to 58 MB) behind, and the next
+     * packs left theirs beside it. The next pack removes it; a running glasnik's stays.
+     */
+    @Test
+    void aPackRemovesTheTemporaryFilesOfAKilledRunAndNoOthers() throws IOException {
+        Files.createDirectories(out);
+        String pack = "press-pack-2016-10-13";
+        List<String> stale =
+                List.of(
+                        "." + pack + ".zip." + RenderCliTest.endedProcess() + "-4411.tmp",
+                        "." + pack + ".zip.5577006791947779410.tmp");
+        String live = "." + pack + ".pdf." + ProcessHandle.current().pid() + "-12.tmp";
+        for (String name : stale) {
+            Files.write(out.resolve(name), new byte[100_000]);
+        }
+        Files.writeString(out.resolve(live), "being written");
+        Run run = pack("djordjevic-chepurin", "--langs", "sr-Cyrl,en");
+        assertEquals(0, run.code(), run.toString());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(
+                    List.of(live, pack + ".docx", pack + ".pdf", pack + ".zip"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test
