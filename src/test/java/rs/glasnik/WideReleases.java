@@ -25,7 +25,8 @@ public final class WideReleases {
                     "long-title-word",
                     "deep-list",
                     "deep-quote",
-                    "long-numbers");
+                    "long-numbers",
+                    "nested-markers");
 
     private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
     private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
@@ -97,6 +98,18 @@ public final class WideReleases {
                 "Године:\n\n2026. Ћуприја и болница.\n2027. Морава.\n\nЗатим:\n\n"
                         + "123456789. Девет цифара, колико CommonMark допушта.\n"
                         + "           999999999. Угнеждено.");
+        // Items whose first block is not a paragraph: each item's number stays on the page.
+        write(
+                workspace,
+                "nested-markers",
+                "Nested markers",
+                "1. 2. Inner text of a first item.\n3. - A bullet in a number.\n"
+                        + "4. > Quoted first.\n5. 7. 9. Three numbers deep.\n"
+                        + "6. ## A heading in an item\n\n- 1. A number in a bullet.",
+                "Угнеждене ознаке",
+                "1. 2. Унутрашњи текст прве ставке.\n3. - Ознака у броју.\n"
+                        + "4. > Цитат на почетку.\n5. 7. 9. Три броја у дубину.\n"
+                        + "6. ## Наслов у ставци\n\n- 1. Број у ознаци.");
         write(
                 workspace,
                 "deep-quote",

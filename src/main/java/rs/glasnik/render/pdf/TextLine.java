@@ -28,8 +28,50 @@ final class TextLine implements Slab {
     private final float baseline;
     private final Marker marker;
 
-    /** A list marker hung left of the line's text, {@code offset} points before it. */
-    record Marker(String text, TextStyle style, float offset) {}
+    /**
+     * A list marker hung left of the line's text, {@code offset} points before it; {@code outer},
+     * if not null, is the marker of the item this line's list is the first block of ({@code 1. 2.
+     * text}), drawn before it on the same line.
+     */
+    record Marker(String text, TextStyle style, float offset, Marker outer) {
+        Marker(String text, TextStyle style, float offset) {
+            this(text, style, offset, null);
+        }
+
+        /** This marker, and those before it, for a line that starts {@code shift} points right. */
+        Marker shifted(float shift) {
+            return new Marker(
+                    text, style, offset + shift, outer == null ? null : outer.shifted(shift));
+        }
+
+        /** This marker with {@code outer} hung before it, moved {@code shift} points right. */
+        Marker within(Marker outer, float shift) {
+            return new Marker(
+                    text, style, offset, outer == null ? null : outer.before(this, shift));
+        }
+
+        /**
+         * This marker in a line that starts {@code shift} points further right than the one it was
+         * made for, kept left of {@code inner} with a space between them.
+         */
+        private Marker before(Marker inner, float shift) {
+            float clear = inner.offset + style.width(text) + style.width(' ');
+            Marker moved = new Marker(text, style, Math.max(offset + shift, clear), null);
+            return outer == null
+                    ? moved
+                    : new Marker(text, style, moved.offset, outer.before(moved, shift));
+        }
+
+        /** Draws the outer markers, then this one, for a line whose text starts at {@code x}. */
+        void draw(Canvas canvas, float x, float y) {
+            if (outer != null) {
+                outer.draw(canvas, x, y);
+            }
+            Run m = new Run(canvas, style, x - offset, y);
+            m.append(text);
+            m.flush();
+        }
+    }
 
     TextLine(
             List<Item> items,
@@ -107,9 +149,7 @@ final class TextLine implements Slab {
             x += (measure - naturalWidth()) / 2;
         }
         if (marker != null) {
-            Run m = new Run(canvas, marker.style(), left + indent - marker.offset(), y);
-            m.append(marker.text());
-            m.flush();
+            marker.draw(canvas, left + indent, y);
         }
         float ratio = align == Align.JUSTIFY ? line.ratio() : 0;
         if (align == Align.JUSTIFY && line.to() == items.size() - 1) {

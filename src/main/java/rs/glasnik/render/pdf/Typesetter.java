@@ -408,6 +408,13 @@ final class Typesetter {
     /** {@code level}: the list depth (-1 outside lists); {@code left}: the indent in points. */
     private void blocks(List<Block> blocks, float left, int level, boolean quoted)
             throws PdfFormatException {
+        blocks(blocks, left, level, quoted, null);
+    }
+
+    /** {@code marker}, if not null, is the list marker the first of {@code blocks} carries. */
+    private void blocks(
+            List<Block> blocks, float left, int level, boolean quoted, TextLine.Marker marker)
+            throws PdfFormatException {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             // The sentence that introduces a list, or a quotation ("…, said:"), stays with it.
@@ -419,8 +426,13 @@ final class Typesetter {
                                             && Inline.plainText(p.content())
                                                     .strip()
                                                     .endsWith(":")));
-            block(block, left, level, quoted, introducesList, null);
+            block(block, left, level, quoted, introducesList, i == 0 ? marker : null);
         }
+    }
+
+    /** Where a paragraph with the indent {@code left} starts, in points: indents stop at a cap. */
+    private float indentOf(float left) {
+        return Math.min(left, measure * MAX_INDENT);
     }
 
     private void block(
@@ -434,7 +446,7 @@ final class Typesetter {
         if (block instanceof Block.Paragraph p) {
             Face face = quoted ? Face.BODY_ITALIC : Face.BODY;
             float right = quoted ? 6 * PT_PER_MM : 0;
-            float indent = Math.min(left, measure * MAX_INDENT);
+            float indent = indentOf(left);
             List<Slab> lines =
                     paragraphs.set(
                             spans(p.content(), face, body(), quoted),
@@ -450,12 +462,25 @@ final class Typesetter {
             }
             boolean inList = level > 0 || marker != null;
             add(lines, quoted ? 4 : 0, inList ? 3 : quoted ? 10 : gap(), keepNext, null, 0);
+        } else if (block instanceof Block.Quote q) {
+            float inner = left + 10 * PT_PER_MM;
+            TextLine.Marker shifted =
+                    marker == null ? null : marker.shifted(indentOf(inner) - indentOf(left));
+            blocks(q.content(), inner, level, true, shifted);
+        } else if (block instanceof Block.ListBlock l) {
+            list(l, left, level, quoted, marker);
+        } else if (marker != null) {
+            // A heading, figure or rule first in a list item: its number stands on a line above.
+            add(
+                    List.of(new MarkerLine(marker, indentOf(left), leading(body()))),
+                    0,
+                    0,
+                    true,
+                    null,
+                    0);
+            block(block, left, level, quoted, keepNext, null);
         } else if (block instanceof Block.Heading h) {
             heading(Inline.plainText(h.content()), Math.min(h.level(), 3));
-        } else if (block instanceof Block.Quote q) {
-            blocks(q.content(), left + 10 * PT_PER_MM, level, true);
-        } else if (block instanceof Block.ListBlock l) {
-            list(l, left, level, quoted);
         } else if (block instanceof Block.Figure f) {
             figure(f);
         } else if (block instanceof Block.Rule) {
@@ -465,7 +490,12 @@ final class Typesetter {
         }
     }
 
-    private void list(Block.ListBlock list, float left, int level, boolean quoted)
+    /**
+     * {@code outer}, if not null, is the marker of the item this list is the first block of; it is
+     * drawn before the first item's marker ({@code 1. 2. text}).
+     */
+    private void list(
+            Block.ListBlock list, float left, int level, boolean quoted, TextLine.Marker outer)
             throws PdfFormatException {
         int n = list.start();
         TextStyle markerStyle = style(Face.BODY, body(), list.ordered() ? text() : accent());
@@ -480,9 +510,14 @@ final class Typesetter {
         }
         float indent = left + LIST_STEP + room - (list.ordered() ? NUMBER_ROOM : BULLET_ROOM);
         int before = flow.size();
+        float shift = indentOf(indent) - indentOf(left);
         for (Block.ListItem item : list.items()) {
             String text = list.ordered() ? (n++) + "." : "\u2022";
             TextLine.Marker marker = new TextLine.Marker(text, markerStyle, room);
+            if (outer != null) {
+                marker = marker.within(outer, shift);
+                outer = null;
+            }
             List<Block> content = item.content();
             for (int i = 0; i < content.size(); i++) {
                 block(content.get(i), indent, level + 1, quoted, false, i == 0 ? marker : null);

@@ -407,7 +407,8 @@ class DocxRendererTest {
      */
     static String oracle(Document document) {
         String text = PlainTextRenderer.render(document);
-        return collapse(text.replaceAll("(?m)^[ ]*(?:\u2022 |\\d+\\. )", ""));
+        // Every marker a line starts with (1. 2. text: a list first in an item) is numbering.
+        return collapse(text.replaceAll("(?m)^[ ]*(?:(?:\u2022|\\d+\\.) +)+", ""));
     }
 
     /** Paragraphs and table cells in document order, one per line. */

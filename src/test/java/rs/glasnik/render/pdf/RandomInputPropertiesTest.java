@@ -45,9 +45,9 @@ import rs.glasnik.model.LocaleTag;
 class RandomInputPropertiesTest {
     private static final long BASE_SEED = Long.getLong("glasnik.seed", 20261202L);
 
-    private static final int MUTATIONS = Integer.getInteger("glasnik.cases", 32);
+    private static final int MUTATIONS = Integer.getInteger("glasnik.cases", 40);
 
-    private static final int BODIES = Integer.getInteger("glasnik.cases", 32) * 3 / 4;
+    private static final int BODIES = Integer.getInteger("glasnik.cases", 40) * 3 / 4;
 
     /** Per case: load, check, render one PDF, show; cold JIT on a slow CI machine included. */
     private static final Duration LIMIT = Duration.ofSeconds(30);
