@@ -115,6 +115,10 @@ final class Paragraphs {
                     items.add(new Item.Penalty(0, 0, false, false, style));
                 } else if (c == '\u00AD') {
                     word.explicit.add(word.text.length());
+                } else if (directionControl(c)) {
+                    // The PDF is set left to right, without reordering: a direction control
+                    // (checked warns of each) would only reverse the text a reader copies out.
+                    continue;
                 } else {
                     word.mark();
                     word.text.append(c);
@@ -402,5 +406,14 @@ final class Paragraphs {
             }
         }
         return true;
+    }
+
+    /** The marks and controls of the Unicode bidirectional algorithm. */
+    static boolean directionControl(char c) {
+        return c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }
