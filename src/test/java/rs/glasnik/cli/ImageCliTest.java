@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,22 @@ class ImageCliTest {
         throw new AssertionError(needle + " is not in " + file);
     }
 
+    /** Where the en body refers to its image, as {@code file:line:column}. */
+    String englishImage() throws IOException {
+        return release + ":" + positionOf(release, "![Minister Djordjevic and");
+    }
+
+    void editRelease(UnaryOperator<String> edit) throws IOException {
+        String text = Files.readString(release, StandardCharsets.UTF_8);
+        Files.writeString(release, edit.apply(text), StandardCharsets.UTF_8);
+    }
+
+    /** Points both variants' image at {@code name}, written beside the release. */
+    void useImage(String name, byte[] bytes) throws IOException {
+        editRelease(text -> text.replace("(meeting.png", "(" + name));
+        Files.write(release.resolveSibling(name), bytes);
+    }
+
     Run check() {
         return TestFiles.glasnik("check", examples.toString());
     }
@@ -89,7 +106,7 @@ class ImageCliTest {
                 "the image 'meeting.png' is 20000 × 20000 pixels (400.0 megapixels); glasnik takes"
                         + " images of up to 64 megapixels and 32768 pixels a side: scale it down (a"
                         + " full A4 page at 300 dpi is 2480 × 3508, 8.7 megapixels)";
-        String at = release + ":" + positionOf(release, "![Minister Djordjevic and");
+        String at = englishImage();
         // render and pack make sr-Cyrl first, and name its reference there.
         String cyrillic = release + ":" + positionOf(release, "![Министар");
         Run check = check();
@@ -136,7 +153,7 @@ class ImageCliTest {
         Files.write(png, java.util.Arrays.copyOf(whole, whole.length / 2));
         Run check = check();
         assertEquals(1, check.code(), check.toString());
-        String at = release + ":" + positionOf(release, "![Minister Djordjevic and");
+        String at = englishImage();
         assertTrue(
                 check.out()
                         .contains(
@@ -157,18 +174,13 @@ class ImageCliTest {
 
     @Test
     void aCmykJpegFailsCheckSayingToConvertIt() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release, text.replace("(meeting.png", "(meeting.jpg"), StandardCharsets.UTF_8);
-        Files.write(release.resolveSibling("meeting.jpg"), TestImages.cmykJpeg(32, 16));
+        useImage("meeting.jpg", TestImages.cmykJpeg(32, 16));
         Run check = check();
         assertEquals(1, check.code(), check.toString());
         assertTrue(
                 check.out()
                         .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "![Minister Djordjevic and")
+                                englishImage()
                                         + ": error: variants.en.body[image meeting.jpg]: the"
                                         + " image 'meeting.jpg' is a CMYK JPEG, whose colours Word"
                                         + " and PDF viewers show differently; convert it to RGB"
@@ -181,12 +193,10 @@ class ImageCliTest {
 
     @Test
     void aProgressiveAndAGreyJpegPassCheckAndRender() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release,
-                text.replaceFirst("\\(meeting.png", "(progressive.jpg")
-                        .replaceFirst("\\(meeting.png", "(grey.jpg"),
-                StandardCharsets.UTF_8);
+        editRelease(
+                text ->
+                        text.replaceFirst("\\(meeting.png", "(progressive.jpg")
+                                .replaceFirst("\\(meeting.png", "(grey.jpg"));
         Files.write(
                 release.resolveSibling("progressive.jpg"), TestImages.jpeg(60, 40, false, true));
         Files.write(release.resolveSibling("grey.jpg"), TestImages.jpeg(60, 40, true, false));
@@ -198,20 +208,15 @@ class ImageCliTest {
 
     @Test
     void aJpegMarkedToBeTurnedIsAWarning() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release, text.replace("(meeting.png", "(phone.jpg"), StandardCharsets.UTF_8);
-        Files.write(
-                release.resolveSibling("phone.jpg"),
+        useImage(
+                "phone.jpg",
                 TestImages.withOrientation(TestImages.jpeg(40, 30, false, false), 6, true));
         Run check = check();
         assertEquals(0, check.code(), check.toString());
         assertTrue(
                 check.out()
                         .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "![Minister Djordjevic and")
+                                englishImage()
                                         + ": warning: variants.en.body[image phone.jpg]: the image"
                                         + " 'phone.jpg' is marked to be shown turned on its side"
                                         + " (EXIF orientation 6); the PDF shows it as stored"),
@@ -240,13 +245,12 @@ class ImageCliTest {
 
     @Test
     void aCharacterTheFontsLackFailsCheckWhereItIsWritten() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release,
-                text.replace(
-                        "title: Minister Djordjevic talks to Ambassador Chepurin",
-                        "title: Minister Djordjevic talks to Ambassador Chepurin \uD83D\uDE00 漢"),
-                StandardCharsets.UTF_8);
+        editRelease(
+                text ->
+                        text.replace(
+                                "title: Minister Djordjevic talks to Ambassador Chepurin",
+                                "title: Minister Djordjevic talks to Ambassador Chepurin"
+                                        + " \uD83D\uDE00 漢"));
         Run check = check();
         assertEquals(1, check.code(), check.toString());
         assertTrue(

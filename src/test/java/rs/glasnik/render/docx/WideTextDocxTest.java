@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.glasnik.TestFiles;
 import rs.glasnik.WideReleases;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
@@ -32,18 +29,11 @@ class WideTextDocxTest {
 
     @BeforeAll
     static void write() {
-        workspace = TestFiles.copyExamples(dir);
-        WideReleases.write(workspace);
+        workspace = WideReleases.workspace(dir);
     }
 
     static Stream<Arguments> releasesAndLocales() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : WideReleases.IDS) {
-            for (LocaleTag locale : LocaleTag.values()) {
-                out.add(Arguments.of(id, locale));
-            }
-        }
-        return out.stream();
+        return WideReleases.releasesAndLocales();
     }
 
     @ParameterizedTest(name = "{0} {1}")
