@@ -76,6 +76,14 @@ class ImageCliTest {
         return TestFiles.glasnik("check", examples.toString());
     }
 
+    /** {@code glasnik check}, which must exit with {@code code} and print {@code expected}. */
+    Run checkSays(int code, String expected) {
+        Run check = check();
+        assertEquals(code, check.code(), check.toString());
+        assertTrue(check.out().contains(expected), check.out());
+        return check;
+    }
+
     Run render(String... more) {
         List<String> args =
                 new java.util.ArrayList<>(
@@ -109,16 +117,9 @@ class ImageCliTest {
         String at = englishImage();
         // render and pack make sr-Cyrl first, and name its reference there.
         String cyrillic = release + ":" + positionOf(release, "![Министар");
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                at
-                                        + ": error: variants.en.body[image meeting.png]: "
-                                        + message
-                                        + "\n"),
-                check.out());
+        Run check =
+                checkSays(
+                        1, at + ": error: variants.en.body[image meeting.png]: " + message + "\n");
         assertEquals(1, check.out().split("meeting.png' is").length - 1, "reported once");
         assertTrue(check.out().contains("FAILED " + ID), check.out());
 
@@ -175,17 +176,13 @@ class ImageCliTest {
     @Test
     void aCmykJpegFailsCheckSayingToConvertIt() throws IOException {
         useImage("meeting.jpg", TestImages.cmykJpeg(32, 16));
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                englishImage()
-                                        + ": error: variants.en.body[image meeting.jpg]: the"
-                                        + " image 'meeting.jpg' is a CMYK JPEG, whose colours Word"
-                                        + " and PDF viewers show differently; convert it to RGB"
-                                        + " (sRGB)\n"),
-                check.out());
+        checkSays(
+                1,
+                englishImage()
+                        + ": error: variants.en.body[image meeting.jpg]: the"
+                        + " image 'meeting.jpg' is a CMYK JPEG, whose colours Word"
+                        + " and PDF viewers show differently; convert it to RGB"
+                        + " (sRGB)\n");
         Run render = render();
         assertEquals(1, render.code(), render.toString());
         assertNothingWritten();
@@ -211,16 +208,12 @@ class ImageCliTest {
         useImage(
                 "phone.jpg",
                 TestImages.withOrientation(TestImages.jpeg(40, 30, false, false), 6, true));
-        Run check = check();
-        assertEquals(0, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                englishImage()
-                                        + ": warning: variants.en.body[image phone.jpg]: the image"
-                                        + " 'phone.jpg' is marked to be shown turned on its side"
-                                        + " (EXIF orientation 6); the PDF shows it as stored"),
-                check.out());
+        checkSays(
+                0,
+                englishImage()
+                        + ": warning: variants.en.body[image phone.jpg]: the image"
+                        + " 'phone.jpg' is marked to be shown turned on its side"
+                        + " (EXIF orientation 6); the PDF shows it as stored");
     }
 
     @Test
@@ -230,17 +223,13 @@ class ImageCliTest {
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(logo, bytes);
         Path settings = examples.resolve("glasnik.yaml");
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                settings
-                                        + ":"
-                                        + positionOf(settings, "assets/emblem.png")
-                                        + ": error: organisations.mod.logo: the image 'emblem.png'"
-                                        + " is damaged: the PNG's IDAT chunk at byte"),
-                check.out());
+        checkSays(
+                1,
+                settings
+                        + ":"
+                        + positionOf(settings, "assets/emblem.png")
+                        + ": error: organisations.mod.logo: the image 'emblem.png'"
+                        + " is damaged: the PNG's IDAT chunk at byte");
     }
 
     @Test
@@ -251,19 +240,16 @@ class ImageCliTest {
                                 "title: Minister Djordjevic talks to Ambassador Chepurin",
                                 "title: Minister Djordjevic talks to Ambassador Chepurin"
                                         + " \uD83D\uDE00 漢"));
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "\uD83D\uDE00")
-                                        + ": error: the character '\uD83D\uDE00' (U+1F600"
-                                        + " GRINNING FACE) is not in the font Noto Serif regular;"
-                                        + " use a template whose fonts have it, or write the text"
-                                        + " without it\n"),
-                check.out());
+        Run check =
+                checkSays(
+                        1,
+                        release
+                                + ":"
+                                + positionOf(release, "\uD83D\uDE00")
+                                + ": error: the character '\uD83D\uDE00' (U+1F600"
+                                + " GRINNING FACE) is not in the font Noto Serif regular;"
+                                + " use a template whose fonts have it, or write the text"
+                                + " without it\n");
         assertTrue(
                 check.out()
                         .contains(
