@@ -71,18 +71,10 @@ class LinearWorkTest {
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
     }
 
-    /** The bytes this thread allocates while it renders release {@code id} as a PDF. */
+    /** The bytes this thread allocates while it renders release {@code id} as a screen PDF. */
     static long work(String id) throws Exception {
         Glasnik.RenderInput input = new Glasnik().renderInput(workspace, id, LocaleTag.EN);
-        return Allocations.bytes(
-                () ->
-                        PdfRenderer.render(
-                                input.document(),
-                                input.template(),
-                                input.assets(),
-                                input.created(),
-                                PdfProfile.SCREEN,
-                                PdfExamples.CREATOR));
+        return Allocations.bytes(() -> WideTextTest.render(input));
     }
 
     @ParameterizedTest
