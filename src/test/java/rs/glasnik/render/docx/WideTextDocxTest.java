@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import rs.glasnik.WideReleases;
 import rs.glasnik.app.Glasnik;
@@ -23,21 +21,15 @@ import rs.glasnik.model.LocaleTag;
  * list nested 50 deep stays within Word's nine levels.
  */
 class WideTextDocxTest {
-    @TempDir static Path dir;
-
     static Path workspace;
 
     @BeforeAll
-    static void write() {
+    static void write(@TempDir Path dir) {
         workspace = WideReleases.workspace(dir);
     }
 
-    static Stream<Arguments> releasesAndLocales() {
-        return WideReleases.releasesAndLocales();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("releasesAndLocales")
+    @MethodSource("rs.glasnik.WideReleases#releasesAndLocales")
     void nothingIsLost(String id, LocaleTag locale) throws Exception {
         Glasnik.RenderInput input = new Glasnik().renderInput(workspace, id, locale);
         byte[] docx =
