@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import rs.glasnik.model.LocaleTag;
 
 /**
  * Releases whose text is wider or deeper than a page: a word of 5000 letters, addresses of 2000
@@ -32,6 +35,24 @@ public final class WideReleases {
     private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџш";
 
     private WideReleases() {}
+
+    /** A copy of the example workspace in {@code dir} with the releases of {@link #IDS} added. */
+    public static Path workspace(Path dir) {
+        Path workspace = TestFiles.copyExamples(dir);
+        write(workspace);
+        return workspace;
+    }
+
+    /** Each release of {@link #IDS} in each locale, as arguments (id, locale) of a test. */
+    public static Stream<Arguments> releasesAndLocales() {
+        List<Arguments> out = new ArrayList<>();
+        for (String id : IDS) {
+            for (LocaleTag locale : LocaleTag.values()) {
+                out.add(Arguments.of(id, locale));
+            }
+        }
+        return out.stream();
+    }
 
     /** Adds the releases of {@link #IDS} to the workspace {@code workspace}. */
     public static void write(Path workspace) {

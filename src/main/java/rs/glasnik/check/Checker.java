@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import rs.glasnik.model.Block;
 import rs.glasnik.model.Contact;
-import rs.glasnik.model.Inline;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Localized;
 import rs.glasnik.model.Organisation;
@@ -23,7 +20,6 @@ import rs.glasnik.model.SourceMap;
 import rs.glasnik.model.Suggestions;
 import rs.glasnik.model.Variant;
 import rs.glasnik.model.Workspace;
-import rs.glasnik.translit.SerbianTransliterator;
 
 /**
  * Lints what loaded cleanly: references between files, duplicate ids, and texts missing in a
@@ -109,7 +105,7 @@ public final class Checker {
                     .values()
                     .forEach(
                             (tag, blocks) ->
-                                    sizes(
+                                    SizeChecks.sizes(
                                             map,
                                             p + ".boilerplate." + tag.tag(),
                                             "the boilerplate",
@@ -189,9 +185,9 @@ public final class Checker {
         }
         r.boilerplate().ifPresent(v -> complete(map, "boilerplate", v, needed, why, problems));
         r.notes().ifPresent(v -> complete(map, "notes", v, needed, why, problems));
-        scriptPurity(r, problems);
+        ScriptPurity.scriptPurity(r, problems);
         paragraphCounts(r, problems);
-        sizes(r, problems);
+        SizeChecks.sizes(r, problems);
         r.embargo()
                 .filter(e -> e.toInstant().isBefore(r.date().value().toInstant()))
                 .ifPresent(
@@ -236,28 +232,6 @@ public final class Checker {
     }
 
     /**
-     * A Latin letter hiding in a Cyrillic word (or the reverse) looks right and is wrong: it breaks
-     * search, spell-checking and transliteration. Reported as warnings, per field.
-     */
-    private static void scriptPurity(Release r, List<Problem> problems) {
-        for (Map.Entry<LocaleTag, Variant> e : r.variants().entrySet()) {
-            if (!e.getKey().isSerbian()) {
-                continue;
-            }
-            SerbianTransliterator.Direction direction =
-                    e.getKey() == LocaleTag.SR_CYRL
-                            ? SerbianTransliterator.Direction.TO_LATIN
-                            : SerbianTransliterator.Direction.TO_CYRILLIC;
-            String base = "variants." + e.getKey().tag() + ".";
-            Variant v = e.getValue();
-            purity(r, base + "title", v.title(), direction, problems);
-            v.subtitle().ifPresent(t -> purity(r, base + "subtitle", t, direction, problems));
-            purity(r, base + "summary", Inline.plainText(v.summary()), direction, problems);
-            purity(r, base + "body", plain(v.body()), direction, problems);
-        }
-    }
-
-    /**
      * A parallel press pack sets two variants side by side, paragraph by paragraph; variants that
      * differ in their count of body paragraphs (blocks: paragraphs, headings, lists, quotes,
      * figures) cannot be aligned to the end. Each variant is compared with the source variant.
@@ -288,152 +262,6 @@ public final class Checker {
                                             + Math.min(count, expected)
                                             + " side by side; split or join paragraphs so that the counts agree"));
         }
-    }
-
-    /** Paragraphs too long to set, and lists and quotations nested too deep to show. */
-    private static void sizes(Release r, List<Problem> problems) {
-        SourceMap map = r.sourceMap();
-        for (Map.Entry<LocaleTag, Variant> e : r.variants().entrySet()) {
-            String base = "variants." + e.getKey().tag() + ".";
-            Variant v = e.getValue();
-            size(map, base + "title", "the title", v.title(), problems);
-            v.subtitle().ifPresent(t -> size(map, base + "subtitle", "the subtitle", t, problems));
-            size(map, base + "summary", "the summary", Inline.plainText(v.summary()), problems);
-            sizes(map, base + "body", "the body", v.body(), problems);
-        }
-        r.boilerplate()
-                .ifPresent(
-                        b ->
-                                b.values()
-                                        .forEach(
-                                                (tag, blocks) ->
-                                                        sizes(
-                                                                map,
-                                                                "boilerplate." + tag.tag(),
-                                                                "the boilerplate",
-                                                                blocks,
-                                                                problems)));
-        r.notes()
-                .ifPresent(
-                        n ->
-                                n.values()
-                                        .forEach(
-                                                (tag, blocks) ->
-                                                        sizes(
-                                                                map,
-                                                                "notes." + tag.tag(),
-                                                                "the notes",
-                                                                blocks,
-                                                                problems)));
-    }
-
-    private static void sizes(
-            SourceMap map, String path, String name, List<Block> blocks, List<Problem> problems) {
-        for (int i = 0; i < blocks.size(); i++) {
-            String what = "paragraph " + (i + 1) + " of " + name;
-            for (String text : texts(blocks.get(i), new ArrayList<>())) {
-                size(map, path, what, text, problems);
-            }
-        }
-        int depth = depth(blocks);
-        if (depth > MAX_NESTING) {
-            problems.add(
-                    map.warning(
-                            path,
-                            "lists and quotations are nested "
-                                    + depth
-                                    + " deep; Word shows at most "
-                                    + MAX_NESTING
-                                    + " levels and the PDF indents no further than 40% of the line,"
-                                    + " so the deepest levels look alike; flatten them"));
-        }
-    }
-
-    private static void size(
-            SourceMap map, String path, String what, String text, List<Problem> problems) {
-        int length = text.codePointCount(0, text.length());
-        if (length > MAX_PARAGRAPH) {
-            problems.add(
-                    map.error(
-                            path,
-                            what
-                                    + " is "
-                                    + String.format(Locale.ROOT, "%,d", length)
-                                    + " characters long, more than the "
-                                    + String.format(Locale.ROOT, "%,d", MAX_PARAGRAPH)
-                                    + " glasnik sets as one paragraph; shorten it or divide it"));
-        }
-    }
-
-    /** The texts a block is set as, one per paragraph. */
-    private static List<String> texts(Block b, List<String> out) {
-        if (b instanceof Block.Paragraph p) {
-            out.add(Inline.plainText(p.content()));
-        } else if (b instanceof Block.Heading h) {
-            out.add(Inline.plainText(h.content()));
-        } else if (b instanceof Block.Quote q) {
-            q.content().forEach(c -> texts(c, out));
-        } else if (b instanceof Block.ListBlock l) {
-            l.items().forEach(i -> i.content().forEach(c -> texts(c, out)));
-        } else if (b instanceof Block.Figure f) {
-            out.add(f.caption());
-            out.add(f.credit());
-        }
-        return out;
-    }
-
-    /** How deep lists and quotations are nested in {@code blocks}. */
-    private static int depth(List<Block> blocks) {
-        int deepest = 0;
-        for (Block b : blocks) {
-            if (b instanceof Block.Quote q) {
-                deepest = Math.max(deepest, 1 + depth(q.content()));
-            } else if (b instanceof Block.ListBlock l) {
-                for (Block.ListItem item : l.items()) {
-                    deepest = Math.max(deepest, 1 + depth(item.content()));
-                }
-            }
-        }
-        return deepest;
-    }
-
-    private static void purity(
-            Release r,
-            String field,
-            String text,
-            SerbianTransliterator.Direction direction,
-            List<Problem> problems) {
-        SerbianTransliterator.builtIn()
-                .convert(
-                        text,
-                        direction,
-                        w -> {
-                            if (!w.message().contains("Roman numeral")) {
-                                problems.add(
-                                        r.sourceMap()
-                                                .warning(
-                                                        field,
-                                                        "'" + w.word() + "': " + w.message()));
-                            }
-                        });
-    }
-
-    private static String plain(List<Block> blocks) {
-        StringBuilder out = new StringBuilder();
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
-                out.append(Inline.plainText(p.content())).append('\n');
-            } else if (b instanceof Block.Heading h) {
-                out.append(Inline.plainText(h.content())).append('\n');
-            } else if (b instanceof Block.Quote q) {
-                out.append(plain(q.content()));
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(i -> out.append(plain(i.content())));
-            } else if (b instanceof Block.Figure f) {
-                out.append(f.caption()).append('\n').append(f.credit()).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     private static void contact(

@@ -1,11 +1,7 @@
 package rs.glasnik.store;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,11 +27,6 @@ final class NodeReader {
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Belgrade");
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern ISO_LOCAL =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?");
-    private static final Pattern ISO_OFFSET =
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})");
 
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
@@ -263,40 +254,13 @@ final class NodeReader {
         return text(node, path)
                 .flatMap(
                         s -> {
-                            if (!SLUG.matcher(s).matches() || s.length() > 80) {
-                                error(
-                                        node,
-                                        path,
-                                        "'"
-                                                + s
-                                                + "' is not a valid "
-                                                + what
-                                                + "; use lower-case letters a-z, digits and single"
-                                                + " hyphens, at most 80 characters (e.g. "
-                                                + suggestSlug(s)
-                                                + ")");
+                            Optional<String> problem = TextValues.slugProblem(s, what);
+                            if (problem.isPresent()) {
+                                error(node, path, problem.get());
                                 return Optional.empty();
                             }
                             return Optional.of(s);
                         });
-    }
-
-    private static String suggestSlug(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c >= 'A' && c <= 'Z') {
-                out.append((char) (c + 32));
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                out.append('-');
-            }
-        }
-        String slug = out.toString().replaceAll("-+$", "");
-        if (slug.isEmpty()) {
-            slug = "my-release";
-        }
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 
     Optional<LocaleTag> locale(YamlNode node, String path) {
@@ -306,17 +270,7 @@ final class NodeReader {
     private Optional<LocaleTag> localeTag(String s, YamlNode at, String path) {
         Optional<LocaleTag> tag = LocaleTag.parse(s);
         if (tag.isEmpty()) {
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            if (lower.equals("sr") || lower.equals("sr-rs")) {
-                error(at, path, "'" + s + "' does not say the script; write sr-Cyrl or sr-Latn");
-            } else {
-                error(
-                        at,
-                        path,
-                        "'"
-                                + s
-                                + "' is not a locale glasnik publishes in; use en, sr-Cyrl or sr-Latn");
-            }
+            error(at, path, TextValues.localeProblem(s));
         }
         return tag;
     }
@@ -415,64 +369,11 @@ final class NodeReader {
         return text(node, path)
                 .flatMap(
                         s -> {
-                            try {
-                                if (ISO_DATE.matcher(s).matches()) {
-                                    if (timeRequired) {
-                                        error(
-                                                node,
-                                                path,
-                                                "'"
-                                                        + s
-                                                        + "' has no time; write a date and time, e.g. "
-                                                        + s
-                                                        + "T10:00");
-                                        return Optional.empty();
-                                    }
-                                    return Optional.of(
-                                            new ReleaseDate(
-                                                    LocalDate.parse(s).atStartOfDay(DEFAULT_ZONE),
-                                                    false));
-                                }
-                                String iso = s.replace(' ', 'T');
-                                if (ISO_LOCAL.matcher(s).matches()) {
-                                    return Optional.of(
-                                            new ReleaseDate(
-                                                    LocalDateTime.parse(iso).atZone(DEFAULT_ZONE),
-                                                    true));
-                                }
-                                if (ISO_OFFSET.matcher(s).matches()) {
-                                    return Optional.of(
-                                            new ReleaseDate(
-                                                    OffsetDateTime.parse(iso).toZonedDateTime(),
-                                                    true));
-                                }
-                            } catch (DateTimeParseException e) {
-                                error(
-                                        node,
-                                        path,
-                                        "'"
-                                                + s
-                                                + "' is not a real date or time ("
-                                                + cause(e)
-                                                + "); check the numbers");
-                                return Optional.empty();
+                            TextValues.Read<ReleaseDate> date = TextValues.date(s, timeRequired);
+                            if (date.value().isEmpty()) {
+                                error(node, path, date.problem());
                             }
-                            error(
-                                    node,
-                                    path,
-                                    "'"
-                                            + s
-                                            + "' is not an ISO-8601 date; write 2026-11-27,"
-                                            + " 2026-11-27T10:30 or 2026-11-27T10:30+01:00");
-                            return Optional.empty();
+                            return date.value();
                         });
-    }
-
-    private static String cause(DateTimeParseException e) {
-        String m = e.getMessage();
-        int i = m.indexOf(": ");
-        String detail =
-                i >= 0 && m.lastIndexOf(": ") > i ? m.substring(m.lastIndexOf(": ") + 2) : m;
-        return detail.replace("Invalid value for ", "").replace("Invalid date ", "");
     }
 }

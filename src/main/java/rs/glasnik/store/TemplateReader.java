@@ -54,7 +54,7 @@ final class TemplateReader {
             }
             String text =
                     own != null && Files.isRegularFile(own)
-                            ? SafeYaml.decode(own, SafeYaml.readBytes(own))
+                            ? Utf8File.decode(own, Utf8File.readBytes(own))
                             : builtIn("/glasnik/templates/" + name + "/template.yaml")
                                     .orElseThrow(
                                             () ->

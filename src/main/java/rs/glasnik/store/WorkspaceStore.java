@@ -6,18 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Problem;
 import rs.glasnik.model.Release;
-import rs.glasnik.model.Suggestions;
 import rs.glasnik.model.Workspace;
 
 /**
@@ -107,7 +104,7 @@ public final class WorkspaceStore {
         List<Problem> warnings = new ArrayList<>();
         try {
             Workspaces.confined(file, root);
-            String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
+            String text = Utf8File.decode(file, Utf8File.readBytes(file));
             Optional<YamlNode> node = SafeYaml.parse(file, text, warnings);
             if (node.isEmpty()) {
                 return empty(file, whenEmpty);
@@ -222,7 +219,7 @@ public final class WorkspaceStore {
             return Optional.empty();
         }
         Workspaces.confined(file, root);
-        String text = SafeYaml.decode(file, SafeYaml.readBytes(file));
+        String text = Utf8File.decode(file, Utf8File.readBytes(file));
         Characters.check(file, text, new ArrayList<>());
         return Optional.of(text);
     }
@@ -232,7 +229,7 @@ public final class WorkspaceStore {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(SafeYaml.decode(file, SafeYaml.readBytes(file)));
+        return Optional.of(Utf8File.decode(file, Utf8File.readBytes(file)));
     }
 
     /** A template by name: the workspace's own {@code templates/<name>/}, or the built-in one. */
@@ -261,64 +258,10 @@ public final class WorkspaceStore {
 
     /** The label bundle of a locale: built-in labels, overridden by the workspace's own. */
     public static Loaded<Map<String, String>> labels(LocaleTag locale, Optional<Path> root) {
-        String name = locale.tag() + ".yaml";
-        Path builtin = Path.of("locales", name);
-        Map<String, String> labels = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        String text = resource("/glasnik/locales/" + name);
-        readLabels(builtin, text, labels, List.of(), problems);
-        if (root.isPresent()) {
-            Path override = root.get().resolve("locales").resolve(name);
-            if (Files.isRegularFile(override)) {
-                try {
-                    Workspaces.confined(override, root.get());
-                    String own = SafeYaml.decode(override, SafeYaml.readBytes(override));
-                    readLabels(override, own, labels, List.copyOf(labels.keySet()), problems);
-                } catch (LoadException e) {
-                    problems.add(e.problem());
-                }
-            }
-        }
-        boolean ok = problems.stream().noneMatch(Problem::isError);
-        return new Loaded<>(builtin, ok ? Optional.of(labels) : Optional.empty(), problems);
+        return LabelReader.labels(locale, root);
     }
 
-    private static void readLabels(
-            Path file,
-            String text,
-            Map<String, String> into,
-            List<String> known,
-            List<Problem> problems) {
-        try {
-            List<Problem> warnings = new ArrayList<>();
-            Optional<YamlNode> node = SafeYaml.parse(file, text, warnings);
-            if (node.isEmpty()) {
-                return;
-            }
-            NodeReader r = new NodeReader(file, text);
-            r.addAll(warnings);
-            if (!(node.get() instanceof YamlNode.Mapping m)) {
-                r.error(node.get(), "", "expected a map of label names to texts");
-            } else {
-                for (YamlNode.Entry e : m.entries()) {
-                    String key = e.key().value();
-                    if (!known.isEmpty() && !known.contains(key)) {
-                        r.error(
-                                e.key(),
-                                key,
-                                "unknown label '" + key + "'" + Suggestions.hint(key, known));
-                        continue;
-                    }
-                    r.text(e.value(), key).ifPresent(v -> into.put(key, v));
-                }
-            }
-            problems.addAll(r.problems());
-        } catch (LoadException e) {
-            problems.add(e.problem());
-        }
-    }
-
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = WorkspaceStore.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " in the glasnik jar");
@@ -384,8 +327,7 @@ public final class WorkspaceStore {
      * {...} b.commit(); }}
      */
     public static final class Batch implements AutoCloseable {
-        private final Map<Path, Path> temps = new LinkedHashMap<>();
-        private final Disk disk;
+        private final FileBatch files;
 
         public Batch() {
             this(Disk.REAL);
@@ -393,43 +335,17 @@ public final class WorkspaceStore {
 
         /** A batch whose moves go through {@code disk}: the seam tests make a rename fail by. */
         Batch(Disk disk) {
-            this.disk = disk;
+            this.files = new FileBatch(disk);
         }
 
         /** A stream to a temporary file that becomes {@code file} on commit. */
         public java.io.OutputStream create(Path file) throws IOException {
-            Path earlier = temps.remove(file);
-            if (earlier != null) {
-                // The same file asked for twice (a format or release named twice): the last wins.
-                try {
-                    Files.deleteIfExists(earlier);
-                } catch (IOException e) {
-                    throw new WriteException(file, e);
-                }
-            }
-            if (Files.isDirectory(file)) {
-                // Said now, not after every other file is made as well.
-                throw new WriteException(file, "it is a folder", null);
-            }
-            Path dir = file.toAbsolutePath().getParent();
-            try {
-                Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, TempFiles.prefix(file), TempFiles.SUFFIX);
-                temps.put(file, temp);
-                permissions(temp, file);
-                return Replacement.naming(
-                        file,
-                        new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
-            } catch (IOException e) {
-                throw new WriteException(file, e);
-            }
+            return files.create(file);
         }
 
         /** Writes {@code content} to a temporary file that becomes {@code file} on commit. */
         public void write(Path file, byte[] content) throws IOException {
-            try (java.io.OutputStream out = create(file)) {
-                out.write(content);
-            }
+            files.write(file, content);
         }
 
         /**
@@ -439,94 +355,12 @@ public final class WorkspaceStore {
          * cannot be moved, those moved before it are put back, and every file is as it was.
          */
         public void commit() throws IOException {
-            for (Path file : temps.keySet()) {
-                if (Files.isDirectory(file)) {
-                    throw new WriteException(file, "it is a folder", null);
-                }
-            }
-            List<Path[]> moved = new ArrayList<>(); // {file, the old file's second name or null}
-            try {
-                for (Map.Entry<Path, Path> e : temps.entrySet()) {
-                    Path file = e.getKey();
-                    Path kept = null;
-                    try {
-                        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                            kept = keep(file);
-                        }
-                        disk.move(e.getValue(), file);
-                    } catch (IOException x) {
-                        if (kept != null) {
-                            deleteQuietly(kept);
-                        }
-                        throw new WriteException(file, x);
-                    }
-                    moved.add(new Path[] {file, kept});
-                }
-            } catch (WriteException x) {
-                for (int i = moved.size() - 1; i >= 0; i--) {
-                    Path file = moved.get(i)[0];
-                    Path kept = moved.get(i)[1];
-                    try {
-                        if (kept != null) {
-                            disk.move(kept, file);
-                        } else {
-                            disk.deleteIfExists(file);
-                        }
-                    } catch (IOException again) {
-                        x.addSuppressed(again);
-                    }
-                }
-                throw x;
-            }
-            temps.clear();
-            for (Path[] m : moved) {
-                if (m[1] != null) {
-                    deleteQuietly(m[1]);
-                }
-            }
-        }
-
-        /** A second name for the old {@code file}, in its folder, until the commit is done. */
-        private Path keep(Path file) throws IOException {
-            Path dir = file.toAbsolutePath().getParent();
-            Path kept = disk.createTemp(dir, TempFiles.prefix(file), TempFiles.SUFFIX);
-            try {
-                disk.deleteIfExists(kept);
-                try {
-                    disk.link(kept, file);
-                } catch (UnsupportedOperationException | FileSystemException e) {
-                    // No hard links here (or not for this file): a copy.
-                    disk.copy(file, kept);
-                }
-                return kept;
-            } catch (IOException e) {
-                deleteQuietly(kept);
-                throw e;
-            }
-        }
-
-        private void deleteQuietly(Path file) {
-            try {
-                disk.deleteIfExists(file);
-            } catch (IOException e) {
-                // A hidden temporary file is left; the next run removes it.
-            }
+            files.commit();
         }
 
         @Override
         public void close() throws IOException {
-            IOException first = null;
-            for (Path temp : temps.values()) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            temps.clear();
-            if (first != null) {
-                throw first;
-            }
+            files.close();
         }
     }
 }

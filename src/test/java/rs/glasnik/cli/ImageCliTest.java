@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,32 @@ class ImageCliTest {
         throw new AssertionError(needle + " is not in " + file);
     }
 
+    /** Where the en body refers to its image, as {@code file:line:column}. */
+    String englishImage() throws IOException {
+        return release + ":" + positionOf(release, "![Minister Djordjevic and");
+    }
+
+    void editRelease(UnaryOperator<String> edit) throws IOException {
+        String text = Files.readString(release, StandardCharsets.UTF_8);
+        Files.writeString(release, edit.apply(text), StandardCharsets.UTF_8);
+    }
+
+    /** Points both variants' image at {@code name}, written beside the release. */
+    void useImage(String name, byte[] bytes) throws IOException {
+        editRelease(text -> text.replace("(meeting.png", "(" + name));
+        Files.write(release.resolveSibling(name), bytes);
+    }
+
     Run check() {
         return TestFiles.glasnik("check", examples.toString());
+    }
+
+    /** {@code glasnik check}, which must exit with {@code code} and print {@code expected}. */
+    Run checkSays(int code, String expected) {
+        Run check = check();
+        assertEquals(code, check.code(), check.toString());
+        assertTrue(check.out().contains(expected), check.out());
+        return check;
     }
 
     Run render(String... more) {
@@ -89,19 +114,12 @@ class ImageCliTest {
                 "the image 'meeting.png' is 20000 × 20000 pixels (400.0 megapixels); glasnik takes"
                         + " images of up to 64 megapixels and 32768 pixels a side: scale it down (a"
                         + " full A4 page at 300 dpi is 2480 × 3508, 8.7 megapixels)";
-        String at = release + ":" + positionOf(release, "![Minister Djordjevic and");
+        String at = englishImage();
         // render and pack make sr-Cyrl first, and name its reference there.
         String cyrillic = release + ":" + positionOf(release, "![Министар");
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                at
-                                        + ": error: variants.en.body[image meeting.png]: "
-                                        + message
-                                        + "\n"),
-                check.out());
+        Run check =
+                checkSays(
+                        1, at + ": error: variants.en.body[image meeting.png]: " + message + "\n");
         assertEquals(1, check.out().split("meeting.png' is").length - 1, "reported once");
         assertTrue(check.out().contains("FAILED " + ID), check.out());
 
@@ -136,7 +154,7 @@ class ImageCliTest {
         Files.write(png, java.util.Arrays.copyOf(whole, whole.length / 2));
         Run check = check();
         assertEquals(1, check.code(), check.toString());
-        String at = release + ":" + positionOf(release, "![Minister Djordjevic and");
+        String at = englishImage();
         assertTrue(
                 check.out()
                         .contains(
@@ -157,23 +175,14 @@ class ImageCliTest {
 
     @Test
     void aCmykJpegFailsCheckSayingToConvertIt() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release, text.replace("(meeting.png", "(meeting.jpg"), StandardCharsets.UTF_8);
-        Files.write(release.resolveSibling("meeting.jpg"), TestImages.cmykJpeg(32, 16));
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "![Minister Djordjevic and")
-                                        + ": error: variants.en.body[image meeting.jpg]: the"
-                                        + " image 'meeting.jpg' is a CMYK JPEG, whose colours Word"
-                                        + " and PDF viewers show differently; convert it to RGB"
-                                        + " (sRGB)\n"),
-                check.out());
+        useImage("meeting.jpg", TestImages.cmykJpeg(32, 16));
+        checkSays(
+                1,
+                englishImage()
+                        + ": error: variants.en.body[image meeting.jpg]: the"
+                        + " image 'meeting.jpg' is a CMYK JPEG, whose colours Word"
+                        + " and PDF viewers show differently; convert it to RGB"
+                        + " (sRGB)\n");
         Run render = render();
         assertEquals(1, render.code(), render.toString());
         assertNothingWritten();
@@ -181,12 +190,10 @@ class ImageCliTest {
 
     @Test
     void aProgressiveAndAGreyJpegPassCheckAndRender() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release,
-                text.replaceFirst("\\(meeting.png", "(progressive.jpg")
-                        .replaceFirst("\\(meeting.png", "(grey.jpg"),
-                StandardCharsets.UTF_8);
+        editRelease(
+                text ->
+                        text.replaceFirst("\\(meeting.png", "(progressive.jpg")
+                                .replaceFirst("\\(meeting.png", "(grey.jpg"));
         Files.write(
                 release.resolveSibling("progressive.jpg"), TestImages.jpeg(60, 40, false, true));
         Files.write(release.resolveSibling("grey.jpg"), TestImages.jpeg(60, 40, true, false));
@@ -198,24 +205,15 @@ class ImageCliTest {
 
     @Test
     void aJpegMarkedToBeTurnedIsAWarning() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release, text.replace("(meeting.png", "(phone.jpg"), StandardCharsets.UTF_8);
-        Files.write(
-                release.resolveSibling("phone.jpg"),
+        useImage(
+                "phone.jpg",
                 TestImages.withOrientation(TestImages.jpeg(40, 30, false, false), 6, true));
-        Run check = check();
-        assertEquals(0, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "![Minister Djordjevic and")
-                                        + ": warning: variants.en.body[image phone.jpg]: the image"
-                                        + " 'phone.jpg' is marked to be shown turned on its side"
-                                        + " (EXIF orientation 6); the PDF shows it as stored"),
-                check.out());
+        checkSays(
+                0,
+                englishImage()
+                        + ": warning: variants.en.body[image phone.jpg]: the image"
+                        + " 'phone.jpg' is marked to be shown turned on its side"
+                        + " (EXIF orientation 6); the PDF shows it as stored");
     }
 
     @Test
@@ -225,41 +223,33 @@ class ImageCliTest {
         bytes[bytes.length / 2] ^= 0x40;
         Files.write(logo, bytes);
         Path settings = examples.resolve("glasnik.yaml");
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                settings
-                                        + ":"
-                                        + positionOf(settings, "assets/emblem.png")
-                                        + ": error: organisations.mod.logo: the image 'emblem.png'"
-                                        + " is damaged: the PNG's IDAT chunk at byte"),
-                check.out());
+        checkSays(
+                1,
+                settings
+                        + ":"
+                        + positionOf(settings, "assets/emblem.png")
+                        + ": error: organisations.mod.logo: the image 'emblem.png'"
+                        + " is damaged: the PNG's IDAT chunk at byte");
     }
 
     @Test
     void aCharacterTheFontsLackFailsCheckWhereItIsWritten() throws IOException {
-        String text = Files.readString(release, StandardCharsets.UTF_8);
-        Files.writeString(
-                release,
-                text.replace(
-                        "title: Minister Djordjevic talks to Ambassador Chepurin",
-                        "title: Minister Djordjevic talks to Ambassador Chepurin \uD83D\uDE00 漢"),
-                StandardCharsets.UTF_8);
-        Run check = check();
-        assertEquals(1, check.code(), check.toString());
-        assertTrue(
-                check.out()
-                        .contains(
-                                release
-                                        + ":"
-                                        + positionOf(release, "\uD83D\uDE00")
-                                        + ": error: the character '\uD83D\uDE00' (U+1F600"
-                                        + " GRINNING FACE) is not in the font Noto Serif regular;"
-                                        + " use a template whose fonts have it, or write the text"
-                                        + " without it\n"),
-                check.out());
+        editRelease(
+                text ->
+                        text.replace(
+                                "title: Minister Djordjevic talks to Ambassador Chepurin",
+                                "title: Minister Djordjevic talks to Ambassador Chepurin"
+                                        + " \uD83D\uDE00 漢"));
+        Run check =
+                checkSays(
+                        1,
+                        release
+                                + ":"
+                                + positionOf(release, "\uD83D\uDE00")
+                                + ": error: the character '\uD83D\uDE00' (U+1F600"
+                                + " GRINNING FACE) is not in the font Noto Serif regular;"
+                                + " use a template whose fonts have it, or write the text"
+                                + " without it\n");
         assertTrue(
                 check.out()
                         .contains(

@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,20 @@ class MessageHygieneTest {
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), from);
         Files.writeString(seed, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** {@code glasnik check [options] <examples>}, which must fail with exit code 1. */
+    Run checkFails(String... options) {
+        List<String> args = new ArrayList<>(List.of("check"));
+        args.addAll(List.of(options));
+        args.add(examples.toString());
+        Run run = glasnik(args.toArray(new String[0]));
+        assertEquals(1, run.code(), run.toString());
+        return run;
+    }
+
+    static String firstLine(Run run) {
+        return run.out().lines().findFirst().orElseThrow();
     }
 
     /** No character that drives a terminal, and no line break inside a line. */
@@ -101,13 +117,12 @@ class MessageHygieneTest {
     void aFieldNameWithALineBreakIsOneEscapedLineNotACrash() throws IOException {
         // Before: "internal error: IllegalArgumentException: a problem is one line".
         editSeed("    title: Minister", "    \"ti\\ntle\\t\": x\n    title: Minister");
-        Run run = glasnik("check", examples.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = checkFails();
         assertEquals(
                 seed
                         + ":41:5: error: variants.en.ti\\ntle\\t: unknown field 'ti\\ntle\\t';"
                         + " use one of: title, subtitle, summary, body",
-                run.out().lines().findFirst().orElseThrow(),
+                firstLine(run),
                 run.toString());
         assertEquals("", run.err());
     }
@@ -115,8 +130,7 @@ class MessageHygieneTest {
     @Test
     void aFieldNameWithADirectionControlIsEscapedInTextAndRealInJson() throws IOException {
         editSeed("    title: Minister", "    ti\u202etle: x\n    title: Minister");
-        Run run = glasnik("check", examples.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = checkFails();
         assertTrue(
                 run.out()
                         .contains(
@@ -133,8 +147,7 @@ class MessageHygieneTest {
                 run.toString());
         assertPrintable(run.out());
 
-        Run json = glasnik("check", "--format", "json", examples.toString());
-        assertEquals(1, json.code(), json.toString());
+        Run json = checkFails("--format", "json");
         assertPrintable(json.out());
         assertTrue(json.out().contains("ti\\u202etle"), json.out());
         JsonNode problems = new ObjectMapper().readTree(json.out()).get("problems");
@@ -153,8 +166,7 @@ class MessageHygieneTest {
     @Test
     void jsonKeepsALineBreakAsItsRealValue() throws IOException {
         editSeed("    title: Minister", "    \"ti\\ntle\": x\n    title: Minister");
-        Run json = glasnik("check", "--format", "json", examples.toString());
-        assertEquals(1, json.code(), json.toString());
+        Run json = checkFails("--format", "json");
         JsonNode first = new ObjectMapper().readTree(json.out()).get("problems").get(0);
         assertEquals("variants.en.ti\ntle", first.get("field").asText());
         assertEquals(41, first.get("line").asInt());
@@ -165,8 +177,7 @@ class MessageHygieneTest {
         Path folder = examples.resolve("releases/bad\u001b[2Jname");
         Files.createDirectories(folder);
         Files.copy(seed, folder.resolve("release.yaml"));
-        Run run = glasnik("check", examples.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = checkFails();
         String shown = examples.resolve("releases") + "/bad\\u001b[2Jname/release.yaml";
         assertTrue(run.out().contains(shown + ":"), run.toString());
         assertTrue(run.out().contains("FAILED -"), run.toString());
@@ -176,13 +187,12 @@ class MessageHygieneTest {
     @Test
     void anEscapedControlInAnIdIsRefusedWithoutBeingEchoed() throws IOException {
         editSeed("id: djordjevic-chepurin", "id: \"\\e[2J\\e[31mpwned\"");
-        Run run = glasnik("check", examples.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = checkFails();
         assertEquals(
                 seed
                         + ":3:5: error: an escape in this text writes control character U+001B"
                         + " (ESC), which documents cannot hold; remove the escape",
-                run.out().lines().findFirst().orElseThrow());
+                firstLine(run));
         assertPrintable(run.out());
     }
 

@@ -19,6 +19,27 @@ import rs.glasnik.TestFiles.Run;
 class TranslitCliTest {
     @TempDir Path dir;
 
+    /** A UTF-8 file {@code name} in the test folder holding {@code content}. */
+    Path text(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** {@code glasnik translit --to latin <file>}, which must fail with exit code 1. */
+    static Run refused(Path file) {
+        Run run = TestFiles.glasnik("translit", "--to", "latin", file.toString());
+        assertEquals(1, run.code(), run.toString());
+        return run;
+    }
+
+    /** {@code glasnik translit --to <script> --in-place <file>}, which must succeed. */
+    static Run inPlace(String script, Path file) {
+        Run run = TestFiles.glasnik("translit", "--to", script, "--in-place", file.toString());
+        assertEquals(0, run.code(), run.toString());
+        return run;
+    }
+
     @Test
     void standardInputToStandardOutput() {
         Run run =
@@ -48,8 +69,7 @@ class TranslitCliTest {
 
     @Test
     void aFileToAnOutputFile() throws IOException {
-        Path in = dir.resolve("saopstenje.txt");
-        Files.writeString(in, "Министарство одбране\n", StandardCharsets.UTF_8);
+        Path in = text("saopstenje.txt", "Министарство одбране\n");
         Path out = dir.resolve("saopstenje-lat.txt");
         Run run =
                 TestFiles.glasnik("translit", "--to", "latin", in.toString(), "-o", out.toString());
@@ -61,10 +81,8 @@ class TranslitCliTest {
 
     @Test
     void inPlaceKeepsABackup() throws IOException {
-        Path in = dir.resolve("tekst.txt");
-        Files.writeString(in, "Ministarstvo odbrane\n", StandardCharsets.UTF_8);
-        Run run = TestFiles.glasnik("translit", "--to", "cyrillic", "--in-place", in.toString());
-        assertEquals(0, run.code(), run.toString());
+        Path in = text("tekst.txt", "Ministarstvo odbrane\n");
+        Run run = inPlace("cyrillic", in);
         assertEquals("Министарство одбране\n", Files.readString(in, StandardCharsets.UTF_8));
         assertEquals(
                 "Ministarstvo odbrane\n",
@@ -73,12 +91,9 @@ class TranslitCliTest {
 
     @Test
     void aSecondInPlaceRunKeepsTheFirstBackupAndNumbersTheNext() throws IOException {
-        Path in = dir.resolve("tekst.txt");
-        Files.writeString(in, "Министарство одбране\n", StandardCharsets.UTF_8);
-        Run first = TestFiles.glasnik("translit", "--to", "latin", "--in-place", in.toString());
-        assertEquals(0, first.code(), first.toString());
-        Run second = TestFiles.glasnik("translit", "--to", "cyrillic", "--in-place", in.toString());
-        assertEquals(0, second.code(), second.toString());
+        Path in = text("tekst.txt", "Министарство одбране\n");
+        Run first = inPlace("latin", in);
+        Run second = inPlace("cyrillic", in);
         assertEquals("Министарство одбране\n", read(in));
         assertEquals("Министарство одбране\n", read(dir.resolve("tekst.txt.bak")), "the original");
         assertEquals("Ministarstvo odbrane\n", read(dir.resolve("tekst.txt.1.bak")));
@@ -103,8 +118,7 @@ class TranslitCliTest {
         String original = read(file);
         Files.writeString(folder.resolve("release.yaml.bak"), "моја копија\n");
         Files.writeString(folder.resolve("release.yaml.7.bak"), "старија копија\n");
-        Run run = TestFiles.glasnik("translit", "--to", "latin", "--in-place", file.toString());
-        assertEquals(0, run.code(), run.toString());
+        Run run = inPlace("latin", file);
         assertEquals("моја копија\n", read(folder.resolve("release.yaml.bak")));
         assertEquals("старија копија\n", read(folder.resolve("release.yaml.7.bak")));
         assertEquals(original, read(folder.resolve("release.yaml.8.bak")));
@@ -122,10 +136,8 @@ class TranslitCliTest {
     void aWordDocumentInPlaceTwiceKeepsBothVersionsAsWordDocuments() throws Exception {
         Path in = dir.resolve("izvestaj.docx");
         writeDocx(in, "Љубиша Његош");
-        Run first = TestFiles.glasnik("translit", "--to", "latin", "--in-place", in.toString());
-        assertEquals(0, first.code(), first.toString());
-        Run second = TestFiles.glasnik("translit", "--to", "cyrillic", "--in-place", in.toString());
-        assertEquals(0, second.code(), second.toString());
+        Run first = inPlace("latin", in);
+        Run second = inPlace("cyrillic", in);
         assertTrue(
                 second.err()
                         .endsWith(
@@ -148,10 +160,8 @@ class TranslitCliTest {
         Run second = TestFiles.glasnik("translit", "--to", "latin", in.toString());
         assertEquals(0, second.code(), second.toString());
         assertEquals("replaced " + out + "\n", second.err());
-        Path text = dir.resolve("a.txt");
-        Files.writeString(text, "а\n", StandardCharsets.UTF_8);
-        Path lat = dir.resolve("a-lat.txt");
-        Files.writeString(lat, "staro\n", StandardCharsets.UTF_8);
+        Path text = text("a.txt", "а\n");
+        Path lat = text("a-lat.txt", "staro\n");
         Run again =
                 TestFiles.glasnik(
                         "translit", "--to", "latin", text.toString(), "-o", lat.toString());
@@ -161,8 +171,7 @@ class TranslitCliTest {
 
     @Test
     void aFileThatFailsLeavesEveryFileAsItWas() throws Exception {
-        Path good = dir.resolve("dobar.txt");
-        Files.writeString(good, "Министарство\n", StandardCharsets.UTF_8);
+        Path good = text("dobar.txt", "Министарство\n");
         Path docx = dir.resolve("izvestaj.docx");
         writeDocx(docx, "Љубиша");
         Path bad = dir.resolve("los.txt");
@@ -220,18 +229,7 @@ class TranslitCliTest {
         Path bomb = dir.resolve("bomba.docx");
         try (java.util.zip.ZipOutputStream zip =
                 new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-            zip.write(
-                    ("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
-                                    + "<Override PartName='/word/document.xml' ContentType='application/"
-                                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/>"
-                                    + "</Types>")
-                            .getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-            zip.write(
-                    ("<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
-                                    + "<w:body>")
-                            .getBytes(StandardCharsets.UTF_8));
+            BareDocx.openBody(zip);
             byte[] empty = "<w:p/>".repeat(10_000).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 50 * 1024 * 1024 / empty.length; i++) {
                 zip.write(empty);
@@ -240,8 +238,7 @@ class TranslitCliTest {
         }
         assertTrue(Files.size(bomb) < 1024 * 1024, "50 MB of XML packs into " + Files.size(bomb));
         long start = System.nanoTime();
-        Run run = TestFiles.glasnik("translit", "--to", "latin", bomb.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = refused(bomb);
         assertEquals(
                 "glasnik: "
                         + bomb
@@ -270,8 +267,7 @@ class TranslitCliTest {
             to.putNextEntry(new java.util.zip.ZipEntry("../../.bashrc"));
             to.write("rm -rf ~\n".getBytes(StandardCharsets.UTF_8));
         }
-        Run run = TestFiles.glasnik("translit", "--to", "latin", evil.toString());
-        assertEquals(1, run.code(), run.toString());
+        Run run = refused(evil);
         assertEquals(
                 "glasnik: "
                         + evil
@@ -284,8 +280,7 @@ class TranslitCliTest {
 
     @Test
     void theInputIsNeverOverwrittenUnlessAsked() throws IOException {
-        Path in = dir.resolve("tekst.txt");
-        Files.writeString(in, "Ministarstvo\n", StandardCharsets.UTF_8);
+        Path in = text("tekst.txt", "Ministarstvo\n");
         Run run =
                 TestFiles.glasnik(
                         "translit", "--to", "cyrillic", in.toString(), "-o", in.toString());
@@ -326,8 +321,7 @@ class TranslitCliTest {
         Path examples = TestFiles.copyExamples(dir);
         Path file = examples.resolve("releases/military-academy-graduation-2026/release.yaml");
         String before = Files.readString(file, StandardCharsets.UTF_8);
-        Run run = TestFiles.glasnik("translit", "--to", "latin", "--in-place", file.toString());
-        assertEquals(0, run.code(), run.toString());
+        Run run = inPlace("latin", file);
         String after = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(
                 after.contains(
@@ -358,8 +352,7 @@ class TranslitCliTest {
                         "title: Svečana promocija najmlađih oficira Vojske Srbije",
                         "title: Svečana promocija oficira"),
                 StandardCharsets.UTF_8);
-        Run again = TestFiles.glasnik("translit", "--to", "latin", "--in-place", file.toString());
-        assertEquals(0, again.code(), again.toString());
+        Run again = inPlace("latin", file);
         assertTrue(
                 Files.readString(file, StandardCharsets.UTF_8)
                         .contains("title: Svečana promocija oficira\n"));

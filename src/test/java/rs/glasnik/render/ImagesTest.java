@@ -99,6 +99,11 @@ class ImagesTest {
         assertStarts("is 50.0 MB; glasnik takes image files of up to 50 MB", e.getMessage());
     }
 
+    /** One case of a parameterised test: what is wrong, the image, the message it gets. */
+    static Object[] refusal(String what, byte[] image, String message) {
+        return new Object[] {what, image, message};
+    }
+
     static Stream<Object[]> damagedPngs() {
         int idat = TestImages.chunkAt(PNG, "IDAT");
         int iend = TestImages.chunkAt(PNG, "IEND");
@@ -110,88 +115,75 @@ class ImagesTest {
         byte[] brokenZlib = zlib.clone();
         brokenZlib[zlib.length - 1] ^= 1; // the Adler-32 checksum
         return Stream.of(
-                new Object[] {
-                    "cut in the image data",
-                    TestImages.cut(PNG, idat + 30),
-                    "is cut short: the PNG ends inside its IDAT chunk"
-                },
-                new Object[] {
-                    "cut before the end chunk",
-                    TestImages.cut(PNG, iend),
-                    "is cut short: the PNG ends without its end chunk (IEND)"
-                },
-                new Object[] {
-                    "cut in the signature", TestImages.cut(PNG, 5), "is not a PNG or JPEG file"
-                },
-                new Object[] {
-                    "a byte changed in the image data",
-                    TestImages.flip(PNG, idat + 20),
-                    "is damaged: the PNG's IDAT chunk at byte " + idat + " fails its checksum"
-                },
-                new Object[] {
-                    "a byte changed in the header",
-                    TestImages.flip(PNG, 18),
-                    "is damaged: the PNG's IHDR chunk at byte 8 fails its checksum"
-                },
-                new Object[] {
-                    "the header says taller",
-                    TestImages.withSize(PNG, 16, 17),
-                    "is damaged: the PNG's image data holds fewer rows than its header announces"
-                },
-                new Object[] {
-                    "the header says shorter",
-                    TestImages.withSize(PNG, 16, 15),
-                    "is damaged: the PNG holds more image data than its header announces"
-                },
-                new Object[] {
-                    "a row filter PNG does not have",
-                    TestImages.file(RGBA, TestImages.deflate(badFilter)),
-                    "is damaged: the PNG's image data has a row filter 9"
-                },
-                new Object[] {
-                    "image data that is not zlib",
-                    TestImages.file(RGBA, new byte[] {1, 2, 3, 4, 5, 6}),
-                    "is damaged: the PNG's image data cannot be inflated"
-                },
-                new Object[] {
-                    "image data with a wrong checksum",
-                    TestImages.file(RGBA, brokenZlib),
-                    "is damaged: the PNG's image data cannot be inflated"
-                },
-                new Object[] {
-                    "image data cut short",
-                    TestImages.file(RGBA, Arrays.copyOf(zlib, zlib.length / 2)),
-                    "is cut short: the PNG's image data ends before its last row"
-                },
-                new Object[] {
-                    "no image data", withoutIdat(), "is damaged: the PNG has no image data (IDAT)"
-                },
-                new Object[] {
-                    "a palette index outside the palette",
-                    paletteOutOfRange(),
-                    "is damaged: a pixel of the PNG names colour 3 of a palette of 2"
-                },
-                new Object[] {
-                    "a palette image without a palette",
-                    withoutPalette(),
-                    "is damaged: the palette PNG has no palette (PLTE)"
-                },
-                new Object[] {
-                    "a bit depth PNG does not have",
-                    withDepth(PNG, 3),
-                    "is damaged: the PNG's header gives colour type 6 with 3 bits"
-                },
-                new Object[] {
-                    "an unknown critical chunk",
-                    withChunk("ABCD"),
-                    "has a PNG chunk 'ABCD' that viewers must understand"
-                },
-                new Object[] {
-                    "a GIF named .png",
-                    "GIF89a\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1),
-                    "is a GIF image, not PNG or JPEG"
-                },
-                new Object[] {"an empty file", new byte[0], "is empty"});
+                refusal(
+                        "cut in the image data",
+                        TestImages.cut(PNG, idat + 30),
+                        "is cut short: the PNG ends inside its IDAT chunk"),
+                refusal(
+                        "cut before the end chunk",
+                        TestImages.cut(PNG, iend),
+                        "is cut short: the PNG ends without its end chunk (IEND)"),
+                refusal(
+                        "cut in the signature",
+                        TestImages.cut(PNG, 5),
+                        "is not a PNG or JPEG file"),
+                refusal(
+                        "a byte changed in the image data",
+                        TestImages.flip(PNG, idat + 20),
+                        "is damaged: the PNG's IDAT chunk at byte " + idat + " fails its checksum"),
+                refusal(
+                        "a byte changed in the header",
+                        TestImages.flip(PNG, 18),
+                        "is damaged: the PNG's IHDR chunk at byte 8 fails its checksum"),
+                refusal(
+                        "the header says taller",
+                        TestImages.withSize(PNG, 16, 17),
+                        "is damaged: the PNG's image data holds fewer rows than its header announces"),
+                refusal(
+                        "the header says shorter",
+                        TestImages.withSize(PNG, 16, 15),
+                        "is damaged: the PNG holds more image data than its header announces"),
+                refusal(
+                        "a row filter PNG does not have",
+                        TestImages.file(RGBA, TestImages.deflate(badFilter)),
+                        "is damaged: the PNG's image data has a row filter 9"),
+                refusal(
+                        "image data that is not zlib",
+                        TestImages.file(RGBA, new byte[] {1, 2, 3, 4, 5, 6}),
+                        "is damaged: the PNG's image data cannot be inflated"),
+                refusal(
+                        "image data with a wrong checksum",
+                        TestImages.file(RGBA, brokenZlib),
+                        "is damaged: the PNG's image data cannot be inflated"),
+                refusal(
+                        "image data cut short",
+                        TestImages.file(RGBA, Arrays.copyOf(zlib, zlib.length / 2)),
+                        "is cut short: the PNG's image data ends before its last row"),
+                refusal(
+                        "no image data",
+                        withoutIdat(),
+                        "is damaged: the PNG has no image data (IDAT)"),
+                refusal(
+                        "a palette index outside the palette",
+                        paletteOutOfRange(),
+                        "is damaged: a pixel of the PNG names colour 3 of a palette of 2"),
+                refusal(
+                        "a palette image without a palette",
+                        withoutPalette(),
+                        "is damaged: the palette PNG has no palette (PLTE)"),
+                refusal(
+                        "a bit depth PNG does not have",
+                        withDepth(PNG, 3),
+                        "is damaged: the PNG's header gives colour type 6 with 3 bits"),
+                refusal(
+                        "an unknown critical chunk",
+                        withChunk("ABCD"),
+                        "has a PNG chunk 'ABCD' that viewers must understand"),
+                refusal(
+                        "a GIF named .png",
+                        "GIF89a\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1),
+                        "is a GIF image, not PNG or JPEG"),
+                refusal("an empty file", new byte[0], "is empty"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -278,42 +270,37 @@ class ImagesTest {
         dnl[sof + 6] = 0;
         byte[] noEnd = Arrays.copyOf(JPEG, JPEG.length - 2);
         return Stream.of(
-                new Object[] {
-                    "CMYK",
-                    TestImages.cmykJpeg(8, 8),
-                    "is a CMYK JPEG, whose colours Word and PDF viewers show differently; convert it to RGB (sRGB)"
-                },
-                new Object[] {"12 bits", twelveBit, "is a 12-bit JPEG"},
-                new Object[] {"lossless", lossless, "is a lossless JPEG"},
-                new Object[] {"arithmetic-coded", arithmetic, "is an arithmetic-coded JPEG"},
-                new Object[] {
-                    "height after the data (DNL)", dnl, "gives its height only after the image data"
-                },
-                new Object[] {
-                    "cut in the image data",
-                    TestImages.cut(JPEG, sos + 40),
-                    "is cut short: the JPEG ends inside its image data"
-                },
-                new Object[] {
-                    "cut before the frame",
-                    TestImages.cut(JPEG, sof),
-                    "is cut short: the JPEG ends before its frame header (SOF)"
-                },
-                new Object[] {
-                    "cut in a segment",
-                    TestImages.cut(JPEG, sof + 6),
-                    "is cut short: the JPEG ends inside its segment"
-                },
-                new Object[] {
-                    "no end marker",
-                    noEnd,
-                    "is cut short: the JPEG ends inside its image data, without its end marker (EOI)"
-                },
-                new Object[] {
-                    "a marker overwritten",
-                    TestImages.flip(JPEG, sof),
-                    "is damaged: the JPEG has no marker at byte " + sof
-                });
+                refusal(
+                        "CMYK",
+                        TestImages.cmykJpeg(8, 8),
+                        "is a CMYK JPEG, whose colours Word and PDF viewers show differently; convert it to RGB (sRGB)"),
+                refusal("12 bits", twelveBit, "is a 12-bit JPEG"),
+                refusal("lossless", lossless, "is a lossless JPEG"),
+                refusal("arithmetic-coded", arithmetic, "is an arithmetic-coded JPEG"),
+                refusal(
+                        "height after the data (DNL)",
+                        dnl,
+                        "gives its height only after the image data"),
+                refusal(
+                        "cut in the image data",
+                        TestImages.cut(JPEG, sos + 40),
+                        "is cut short: the JPEG ends inside its image data"),
+                refusal(
+                        "cut before the frame",
+                        TestImages.cut(JPEG, sof),
+                        "is cut short: the JPEG ends before its frame header (SOF)"),
+                refusal(
+                        "cut in a segment",
+                        TestImages.cut(JPEG, sof + 6),
+                        "is cut short: the JPEG ends inside its segment"),
+                refusal(
+                        "no end marker",
+                        noEnd,
+                        "is cut short: the JPEG ends inside its image data, without its end marker (EOI)"),
+                refusal(
+                        "a marker overwritten",
+                        TestImages.flip(JPEG, sof),
+                        "is damaged: the JPEG has no marker at byte " + sof));
     }
 
     @ParameterizedTest(name = "{0}")

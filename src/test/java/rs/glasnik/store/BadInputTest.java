@@ -73,6 +73,18 @@ class BadInputTest {
     @TempDir Path dir;
     Path release;
 
+    void writeRelease(CharSequence text) throws IOException {
+        Files.writeString(release, text, StandardCharsets.UTF_8);
+    }
+
+    TestFiles.Run check() {
+        return TestFiles.glasnik("check", dir.toString());
+    }
+
+    List<Problem> releaseProblems() {
+        return WorkspaceStore.loadRelease(release, dir).problems();
+    }
+
     @BeforeEach
     void workspace() throws IOException {
         Files.writeString(dir.resolve("glasnik.yaml"), WORKSPACE, StandardCharsets.UTF_8);
@@ -474,7 +486,7 @@ class BadInputTest {
     void badInputGivesOneClearLineAndExitOne(
             String name, byte[] content, String position, String message) throws IOException {
         Files.write(release, content);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code(), run.toString());
         String expectedStart = release + ":" + position;
         List<String> errors = run.out().lines().filter(l -> l.contains(": error: ")).toList();
@@ -494,8 +506,8 @@ class BadInputTest {
 
     @Test
     void validReleaseLoads() throws IOException {
-        Files.writeString(release, VALID, StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID);
+        TestFiles.Run run = check();
         assertEquals(0, run.code(), run.toString());
         assertEquals(
                 "ok     test-release  "
@@ -508,14 +520,14 @@ class BadInputTest {
     void byteOrderMarkIsAcceptedAndColumnsStillCountFromTheText() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(release, concat(bom, VALID.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(0, TestFiles.glasnik("check", dir.toString()).code());
+        assertEquals(0, check().code());
 
         Files.write(
                 release,
                 concat(
                         bom,
                         VALID.replace("schema: 1", "schema: x").getBytes(StandardCharsets.UTF_8)));
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code());
         assertTrue(
                 run.out().startsWith(release + ":1:9: error: schema: expected a whole number"),
@@ -524,18 +536,15 @@ class BadInputTest {
 
     @Test
     void crlfLineEndsAreAcceptedAndLinesStillCount() throws IOException {
-        Files.writeString(release, VALID.replace("\n", "\r\n"), StandardCharsets.UTF_8);
-        TestFiles.Run ok = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID.replace("\n", "\r\n"));
+        TestFiles.Run ok = check();
         assertEquals(0, ok.code(), ok.toString());
         WorkspaceStore.Loaded<Release> loaded = WorkspaceStore.loadRelease(release, dir);
         assertFalse(
                 loaded.value().get().variants().values().iterator().next().title().contains("\r"));
 
-        Files.writeString(
-                release,
-                VALID.replace("title: Title", "titel: Title").replace("\n", "\r\n"),
-                StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID.replace("title: Title", "titel: Title").replace("\n", "\r\n"));
+        TestFiles.Run run = check();
         assertTrue(
                 run.out().startsWith(release + ":22:5: error: variants.en.titel: unknown field"),
                 run.toString());
@@ -550,7 +559,7 @@ class BadInputTest {
             }
         }
         Files.write(release, text);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code());
         assertTrue(
                 run.out()
@@ -569,7 +578,7 @@ class BadInputTest {
             big.write(comment);
         }
         Files.write(release, big.toByteArray());
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code());
         assertTrue(
                 run.out()
@@ -581,12 +590,12 @@ class BadInputTest {
 
     @Test
     void duplicateIdsAcrossReleasesAreReported() throws IOException {
-        Files.writeString(release, VALID, StandardCharsets.UTF_8);
+        writeRelease(VALID);
         Path copy = dir.resolve("releases/test-release-copy/release.yaml");
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, VALID, StandardCharsets.UTF_8);
         Files.write(copy.resolveSibling("photo.png"), PHOTO);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code());
         assertTrue(
                 run.out()
@@ -605,8 +614,7 @@ class BadInputTest {
 
     @Test
     void oneBrokenReleaseDoesNotStopTheOthers() throws IOException {
-        Files.writeString(
-                release, VALID.replace("title: Title", "title: [x]"), StandardCharsets.UTF_8);
+        writeRelease(VALID.replace("title: Title", "title: [x]"));
         Path other = dir.resolve("releases/other/release.yaml");
         Files.createDirectories(other.getParent());
         Files.writeString(
@@ -619,7 +627,7 @@ class BadInputTest {
         Files.writeString(
                 good, VALID.replace("id: test-release", "id: good"), StandardCharsets.UTF_8);
         Files.write(good.resolveSibling("photo.png"), PHOTO);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code());
         assertTrue(run.out().contains(other + ":5:7: error: date:"), run.toString());
         assertTrue(
@@ -631,20 +639,17 @@ class BadInputTest {
 
     @Test
     void severalProblemsInOneFileAreAllReported() throws IOException {
-        Files.writeString(
-                release,
+        writeRelease(
                 VALID.replace("type: press-release", "type: pres")
-                        .replace("status: published", "status: gone"),
-                StandardCharsets.UTF_8);
-        List<Problem> problems = WorkspaceStore.loadRelease(release, dir).problems();
+                        .replace("status: published", "status: gone"));
+        List<Problem> problems = releaseProblems();
         assertEquals(2, problems.size(), problems.toString());
     }
 
     @Test
     void aMisspeltRequiredFieldIsReportedOnceNotAlsoAsMissing() throws IOException {
-        Files.writeString(
-                release, VALID.replace("title: Title", "titel: Title"), StandardCharsets.UTF_8);
-        List<Problem> problems = WorkspaceStore.loadRelease(release, dir).problems();
+        writeRelease(VALID.replace("title: Title", "titel: Title"));
+        List<Problem> problems = releaseProblems();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("unknown field 'titel'; did you mean 'title'?", problems.get(0).message());
     }
@@ -652,9 +657,8 @@ class BadInputTest {
     @Test
     void aLatinLetterHidingInACyrillicWordIsAWarning() throws IOException {
         // "Нaслов" with a Latin a: looks right, breaks search, spelling and transliteration.
-        Files.writeString(
-                release, VALID.replace("title: Наслов", "title: Нaслов"), StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID.replace("title: Наслов", "title: Нaслов"));
+        TestFiles.Run run = check();
         assertEquals(0, run.code(), run.toString());
         assertTrue(
                 run.out()
@@ -671,8 +675,8 @@ class BadInputTest {
         for (int i = 0; i < 200_000; i++) {
             text.append("  - x\n");
         }
-        Files.writeString(release, text, StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(text);
+        TestFiles.Run run = check();
         assertEquals(1, run.code(), run.toString());
         String first = run.out().lines().findFirst().orElseThrow();
         assertTrue(
@@ -698,8 +702,8 @@ class BadInputTest {
             text.append(i == 0 ? "" : ", ").append("*a");
         }
         text.append("]\n");
-        Files.writeString(release, text, StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(text);
+        TestFiles.Run run = check();
         assertEquals(1, run.code(), run.toString());
         assertTrue(
                 run.out()
@@ -712,12 +716,10 @@ class BadInputTest {
 
     @Test
     void directionControlsAreWarnedAboutWhereTheyStand() throws IOException {
-        Files.writeString(
-                release,
+        writeRelease(
                 VALID.replace("title: Title", "title: Ti\u202Etle")
-                        .replace("title: Наслов", "title: \"На\\u2066слов\""),
-                StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+                        .replace("title: Наслов", "title: \"На\\u2066слов\""));
+        TestFiles.Run run = check();
         assertEquals(0, run.code(), run.toString());
         assertEquals(
                 List.of(
@@ -738,11 +740,8 @@ class BadInputTest {
 
     @Test
     void aDirectionControlWrittenOutInAQuotedTextIsWarnedAboutOnce() throws IOException {
-        Files.writeString(
-                release,
-                VALID.replace("title: Title", "title: \"Ti\u202Dtle\""),
-                StandardCharsets.UTF_8);
-        List<Problem> problems = WorkspaceStore.loadRelease(release, dir).problems();
+        writeRelease(VALID.replace("title: Title", "title: \"Ti\u202Dtle\""));
+        List<Problem> problems = releaseProblems();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(22, problems.get(0).line());
         assertEquals(15, problems.get(0).column());
@@ -763,7 +762,7 @@ class BadInputTest {
     void aReleaseFileLinkedFromOutsideIsRefusedUnread(@TempDir Path outside) throws IOException {
         Path secret = Files.writeString(outside.resolve("secret.yaml"), SECRET);
         Files.createSymbolicLink(release, secret);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertRefused(
                 run,
                 release
@@ -783,8 +782,8 @@ class BadInputTest {
         Files.writeString(outside.resolve("stolen/release.yaml"), "id: " + SECRET);
         Path link = dir.resolve("releases/stolen");
         Files.createSymbolicLink(link, outside.resolve("stolen"));
-        Files.writeString(release, VALID, StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID);
+        TestFiles.Run run = check();
         assertRefused(
                 run,
                 link
@@ -806,7 +805,7 @@ class BadInputTest {
         Path moved = outside.resolve("releases");
         Files.move(dir.resolve("releases"), moved);
         Files.createSymbolicLink(dir.resolve("releases"), moved);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(1, run.code(), run.toString());
         assertTrue(
                 run.out()
@@ -822,8 +821,8 @@ class BadInputTest {
         Path secret = Files.writeString(outside.resolve("glasnik.yaml"), SECRET);
         Files.delete(dir.resolve("glasnik.yaml"));
         Files.createSymbolicLink(dir.resolve("glasnik.yaml"), secret);
-        Files.writeString(release, VALID, StandardCharsets.UTF_8);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        writeRelease(VALID);
+        TestFiles.Run run = check();
         assertRefused(
                 run,
                 dir.resolve("glasnik.yaml")
@@ -919,7 +918,7 @@ class BadInputTest {
         Files.move(release.resolveSibling("photo.png"), drafts.resolve("photo.png"));
         Files.delete(release.getParent());
         Files.createSymbolicLink(release.getParent(), drafts);
-        TestFiles.Run run = TestFiles.glasnik("check", dir.toString());
+        TestFiles.Run run = check();
         assertEquals(0, run.code(), run.toString());
         assertTrue(run.out().contains("1 release checked: 1 ok, 0 failed"), run.toString());
     }

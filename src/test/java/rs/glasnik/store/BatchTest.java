@@ -35,7 +35,7 @@ class BatchTest {
      * file a sticky folder keeps for another user, or on an I/O error), and, with {@code noLinks},
      * a file system without hard links.
      */
-    static final class RenameFails extends ReplacementTestDisk {
+    static final class RenameFails extends ReplacementTest.FailingDisk {
         RenameFails(Set<String> failing) {
             super(failing);
         }
@@ -84,7 +84,7 @@ class BatchTest {
         Path a = Files.writeString(dir.resolve("a.pdf"), "old a");
         Path b = dir.resolve("b.pdf");
         try (WorkspaceStore.Batch batch =
-                new WorkspaceStore.Batch(new ReplacementTestDisk(Set.of(fileSystem)))) {
+                new WorkspaceStore.Batch(new ReplacementTest.FailingDisk(Set.of(fileSystem)))) {
             batch.write(a, "new a".getBytes(StandardCharsets.UTF_8));
             batch.write(b, "new b".getBytes(StandardCharsets.UTF_8));
             batch.commit();
@@ -93,49 +93,5 @@ class BatchTest {
         assertEquals("new b", Files.readString(b));
         assertEquals(List.of("a.pdf", "b.pdf"), names(dir));
         assertTrue(Files.isRegularFile(a));
-    }
-
-    /** {@link ReplacementTest.FailingDisk}, open to be extended here. */
-    static class ReplacementTestDisk implements Disk {
-        private final ReplacementTest.FailingDisk disk;
-
-        ReplacementTestDisk(Set<String> failing) {
-            this.disk = new ReplacementTest.FailingDisk(failing);
-        }
-
-        @Override
-        public Path createTemp(Path dir, String prefix, String suffix) throws IOException {
-            return disk.createTemp(dir, prefix, suffix);
-        }
-
-        @Override
-        public OutputStream open(Path file) throws IOException {
-            return disk.open(file);
-        }
-
-        @Override
-        public void copy(Path from, Path to) throws IOException {
-            disk.copy(from, to);
-        }
-
-        @Override
-        public void link(Path link, Path existing) throws IOException {
-            disk.link(link, existing);
-        }
-
-        @Override
-        public void move(Path from, Path to) throws IOException {
-            disk.move(from, to);
-        }
-
-        @Override
-        public void moveNew(Path from, Path to) throws IOException {
-            disk.moveNew(from, to);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            disk.deleteIfExists(file);
-        }
     }
 }

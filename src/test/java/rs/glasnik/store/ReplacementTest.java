@@ -36,6 +36,18 @@ class ReplacementTest {
     static final String OLDER = "најстарија верзија\n";
     static final String NEW = "nova verzija\n".repeat(10_000);
 
+    /** A replacement of {@code file} through {@code disk}, {@link #NEW} written, not committed. */
+    static Replacement withNewText(Path file, Disk disk) throws IOException {
+        Replacement r = Replacement.of(file, disk);
+        try {
+            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+            return r;
+        } catch (IOException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
+    }
+
     @Test
     void theFirstBackupIsKeptAndLaterOnesAreNumbered() throws IOException {
         Path file = dir.resolve("izvestaj.docx");
@@ -70,8 +82,7 @@ class ReplacementTest {
     @Test
     void aNewFileIsWrittenAndNoBackupIsMade() throws IOException {
         Path file = dir.resolve("novi.txt");
-        try (Replacement r = Replacement.of(file)) {
-            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+        try (Replacement r = withNewText(file, Disk.REAL)) {
             Replacement.Outcome outcome = r.commit(true);
             assertFalse(outcome.replaced());
             assertEquals(Optional.empty(), outcome.backup());
@@ -83,9 +94,7 @@ class ReplacementTest {
     void closingWithoutACommitChangesNothing() throws IOException {
         Path file = prepare();
         Map<String, String> before = snapshot();
-        try (Replacement r = Replacement.of(file)) {
-            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
-        }
+        try (Replacement r = withNewText(file, Disk.REAL)) {}
         assertEquals(before, snapshot());
     }
 
@@ -110,8 +119,7 @@ class ReplacementTest {
                 assertThrows(
                         WriteException.class,
                         () -> {
-                            try (Replacement r = Replacement.of(file, new FailingDisk(failing))) {
-                                r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+                            try (Replacement r = withNewText(file, new FailingDisk(failing))) {
                                 r.commit(true);
                             }
                         });
@@ -127,8 +135,7 @@ class ReplacementTest {
     @Test
     void withoutHardLinksTheBackupIsACopy() throws IOException {
         Path file = prepare();
-        try (Replacement r = Replacement.of(file, new FailingDisk(Set.of("noLinks")))) {
-            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+        try (Replacement r = withNewText(file, new FailingDisk(Set.of("noLinks")))) {
             Replacement.Outcome outcome = r.commit(true);
             assertTrue(outcome.replaced());
             assertEquals(Optional.of(dir.resolve("tekst.txt.1.bak")), outcome.backup());
@@ -143,8 +150,7 @@ class ReplacementTest {
         Path real = Files.createDirectories(dir.resolve("drugde")).resolve("pravi.txt");
         Files.writeString(real, OLD, StandardCharsets.UTF_8);
         Path link = Files.createSymbolicLink(dir.resolve("veza.txt"), real);
-        try (Replacement r = Replacement.of(link)) {
-            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+        try (Replacement r = withNewText(link, Disk.REAL)) {
             r.commit(true);
         }
         Path backup = dir.resolve("veza.txt.bak");
@@ -157,8 +163,7 @@ class ReplacementTest {
     void aFileThatMustBeNewIsNeverReplaced() throws IOException {
         Path file = prepare();
         Map<String, String> before = snapshot();
-        try (Replacement r = Replacement.of(file)) {
-            r.stream().write(NEW.getBytes(StandardCharsets.UTF_8));
+        try (Replacement r = withNewText(file, Disk.REAL)) {
             assertThrows(FileAlreadyExistsException.class, r::commitNew);
         }
         assertEquals(before, snapshot());
@@ -214,7 +219,7 @@ class ReplacementTest {
      * {@code moveNew} fail as a full disk does; {@code noLinks} is a file system without hard
      * links.
      */
-    static final class FailingDisk implements Disk {
+    static class FailingDisk implements Disk {
         private final Set<String> failing;
 
         FailingDisk(Set<String> failing) {

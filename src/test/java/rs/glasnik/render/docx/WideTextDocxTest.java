@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import rs.glasnik.TestFiles;
 import rs.glasnik.WideReleases;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
@@ -26,28 +21,15 @@ import rs.glasnik.model.LocaleTag;
  * list nested 50 deep stays within Word's nine levels.
  */
 class WideTextDocxTest {
-    @TempDir static Path dir;
-
     static Path workspace;
 
     @BeforeAll
-    static void write() {
-        workspace = TestFiles.copyExamples(dir);
-        WideReleases.write(workspace);
-    }
-
-    static Stream<Arguments> releasesAndLocales() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : WideReleases.IDS) {
-            for (LocaleTag locale : LocaleTag.values()) {
-                out.add(Arguments.of(id, locale));
-            }
-        }
-        return out.stream();
+    static void write(@TempDir Path dir) {
+        workspace = WideReleases.workspace(dir);
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("releasesAndLocales")
+    @MethodSource("rs.glasnik.WideReleases#releasesAndLocales")
     void nothingIsLost(String id, LocaleTag locale) throws Exception {
         Glasnik.RenderInput input = new Glasnik().renderInput(workspace, id, locale);
         byte[] docx =

@@ -1,18 +1,14 @@
 package rs.glasnik.render.pdf;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import rs.glasnik.Allocations;
 import rs.glasnik.TestFiles;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
@@ -75,42 +71,15 @@ class LinearWorkTest {
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
     }
 
-    /** The bytes this thread allocates while it renders release {@code id} as a PDF. */
+    /** The bytes this thread allocates while it renders release {@code id} as a screen PDF. */
     static long work(String id) throws Exception {
         Glasnik.RenderInput input = new Glasnik().renderInput(workspace, id, LocaleTag.EN);
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        PdfRenderer.render(
-                input.document(),
-                input.template(),
-                input.assets(),
-                input.created(),
-                PdfProfile.SCREEN,
-                PdfExamples.CREATOR);
-        return threads.getCurrentThreadAllocatedBytes() - before;
+        return Allocations.bytes(() -> WideTextTest.render(input));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"title-word", "title-words", "body-word", "body-words", "body-address"})
     void fourTimesTheTextIsAtMostSixTimesTheWork(String shape) {
-        assertTimeoutPreemptively(
-                Duration.ofMinutes(2),
-                () -> {
-                    work(shape + "-" + N); // warm up: classes, fonts, patterns
-                    long small = work(shape + "-" + N);
-                    long large = work(shape + "-" + 4 * N);
-                    assertTrue(
-                            large <= 6 * small,
-                            shape
-                                    + ": "
-                                    + small / 1_000_000
-                                    + " MB for "
-                                    + N
-                                    + " characters, "
-                                    + large / 1_000_000
-                                    + " MB for "
-                                    + 4 * N);
-                });
+        Allocations.assertLinear(shape, N, n -> work(shape + "-" + n));
     }
 }

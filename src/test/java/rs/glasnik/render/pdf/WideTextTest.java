@@ -42,18 +42,11 @@ class WideTextTest {
 
     @BeforeAll
     static void write() {
-        workspace = TestFiles.copyExamples(dir);
-        WideReleases.write(workspace);
+        workspace = WideReleases.workspace(dir);
     }
 
     static Stream<Arguments> releasesAndLocales() {
-        List<Arguments> out = new ArrayList<>();
-        for (String id : WideReleases.IDS) {
-            for (LocaleTag locale : LocaleTag.values()) {
-                out.add(Arguments.of(id, locale));
-            }
-        }
-        return out.stream();
+        return WideReleases.releasesAndLocales();
     }
 
     static Glasnik.RenderInput input(String id, LocaleTag locale) throws Failure {
