@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Pack;
+import rs.glasnik.translit.docx.DocxTextRewriterTest;
 
 /**
  * The press pack's DOCX: golden dumps ({@code src/test/resources/golden/pack/<id>.docx.txt}, made

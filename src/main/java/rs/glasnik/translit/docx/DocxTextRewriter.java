@@ -1,4 +1,4 @@
-package rs.glasnik.render.docx;
+package rs.glasnik.translit.docx;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -32,7 +32,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import rs.glasnik.render.docx.PartRewriter.ContentTypes;
+import rs.glasnik.translit.docx.PartRewriter.ContentTypes;
 
 /**
  * Rewrites the visible text of an existing Word document (.docx), keeping every bit of formatting,

@@ -1,4 +1,4 @@
-package rs.glasnik.render.docx;
+package rs.glasnik.translit.docx;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +16,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import rs.glasnik.render.docx.DocxTextRewriter.Limits;
-import rs.glasnik.render.docx.DocxTextRewriter.ParagraphTransform;
-import rs.glasnik.render.docx.XmlTree.Element;
+import rs.glasnik.translit.docx.DocxTextRewriter.Limits;
+import rs.glasnik.translit.docx.DocxTextRewriter.ParagraphTransform;
+import rs.glasnik.translit.docx.XmlTree.Element;
 
 /**
  * Rewrites one XML part of a Word package as a stream: the text and language of a part that holds

@@ -1,4 +1,4 @@
-package rs.glasnik.render.docx;
+package rs.glasnik.translit.docx;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -61,8 +61,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * tags, fields, tracked changes, a header, a footer with a page number, a footnote, an endnote, a
  * comment and a text box.
  */
-class DocxTextRewriterTest {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+public class DocxTextRewriterTest {
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String TAG = "sr-Latn-RS";
 
     /** Namespaces for the raw fragments that POI has no API for. */
@@ -940,7 +940,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static XmlObject parse(byte[] xml) {
+    public static XmlObject parse(byte[] xml) {
         try {
             return XmlObject.Factory.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
@@ -948,7 +948,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static List<XmlObject> elements(XmlObject xml, String local) {
+    public static List<XmlObject> elements(XmlObject xml, String local) {
         List<XmlObject> found = new ArrayList<>();
         try (XmlCursor c = xml.newCursor()) {
             for (TokenType t = c.toNextToken(); !t.isNone(); t = c.toNextToken()) {
@@ -960,7 +960,7 @@ class DocxTextRewriterTest {
         return found;
     }
 
-    static List<String> texts(XmlObject xml, String local) {
+    public static List<String> texts(XmlObject xml, String local) {
         List<String> texts = new ArrayList<>();
         for (XmlObject element : elements(xml, local)) {
             try (XmlCursor c = element.newCursor()) {
@@ -1018,7 +1018,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static Map<String, byte[]> unzip(byte[] docx) throws IOException {
+    public static Map<String, byte[]> unzip(byte[] docx) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx), UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -1041,7 +1041,7 @@ class DocxTextRewriterTest {
     }
 
     /** The parts of the sample that hold text: body, header, footer, notes and comments. */
-    static List<String> textParts(Map<String, byte[]> parts) {
+    public static List<String> textParts(Map<String, byte[]> parts) {
         return parts.keySet().stream()
                 .filter(
                         n ->
