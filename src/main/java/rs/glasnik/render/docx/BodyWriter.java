@@ -74,7 +74,7 @@ final class BodyWriter {
         this(
                 new Shared(doc, template, assets, numbering),
                 document,
-                Place.body(doc, textWidthMm(template)),
+                Place.body(doc, WordXml.textWidthMm(template)),
                 WordStyle::heading);
     }
 
@@ -207,9 +207,8 @@ final class BodyWriter {
         long[] size =
                 picture.ofHeight(
                         Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
-        int logoColumn =
-                DocxRenderer.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
-        int textWidth = DocxRenderer.twipsOfMm(place.widthMm());
+        int logoColumn = WordXml.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
+        int textWidth = WordXml.twipsOfMm(place.widthMm());
 
         XWPFTable table = borderlessTable(doc, logoColumn, textWidth - logoColumn);
 
@@ -322,7 +321,8 @@ final class BodyWriter {
                 // A further paragraph of a list item: indented to the item's text.
                 paragraph.setStyle(WordStyle.LIST_CONTINUE.id());
                 if (context.listLevel() > 0) {
-                    paragraph.setIndentationLeft(WordParts.LIST_STEP * (context.listLevel() + 1));
+                    paragraph.setIndentationLeft(
+                            NumberingPart.LIST_STEP * (context.listLevel() + 1));
                 }
             }
             content(paragraph, p.content(), context);
@@ -536,11 +536,6 @@ final class BodyWriter {
         p.setStyle(style.id());
         last = p;
         return p;
-    }
-
-    static double textWidthMm(Template template) {
-        Template.Page page = template.page();
-        return page.width() - page.left() - page.right();
     }
 
     private static String fileName(Path file) {

@@ -15,15 +15,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -94,7 +91,7 @@ final class PackWriter {
         this.template = template;
         this.assets = assets;
         this.shared = new BodyWriter.Shared(doc, template, assets, numbering);
-        this.textWidthMm = BodyWriter.textWidthMm(template);
+        this.textWidthMm = WordXml.textWidthMm(template);
         this.headings = headings(pack);
     }
 
@@ -238,31 +235,18 @@ final class PackWriter {
             Heading h = headings.get(i);
             XWPFParagraph p = body(h.level() == 1 ? WordStyle.TOC_1 : WordStyle.TOC_2);
             if (i == 0) {
-                fieldStart(p, TOC, h.language());
+                HeaderFooterText.fieldStart(p, TOC, h.language(), true);
             }
             CTHyperlink link = p.getCTP().addNewHyperlink();
             link.setAnchor(h.bookmark());
             link.setHistory(Boolean.TRUE);
             lines(p, link::addNewR, h.text(), h.language());
             if (i == headings.size() - 1) {
-                fieldRun(p, h.language()).addNewFldChar().setFldCharType(STFldCharType.END);
+                HeaderFooterText.fieldRun(p, h.language())
+                        .addNewFldChar()
+                        .setFldCharType(STFldCharType.END);
             }
         }
-    }
-
-    /** A dirty field's begin (Word recomputes it), its instruction and separator. */
-    private static void fieldStart(XWPFParagraph p, String instruction, String language) {
-        CTFldChar begin = fieldRun(p, language).addNewFldChar();
-        begin.setFldCharType(STFldCharType.BEGIN);
-        begin.setDirty(Boolean.TRUE);
-        CTText code = fieldRun(p, language).addNewInstrText();
-        code.setStringValue(" " + instruction + " ");
-        code.setSpace(SpaceAttribute.Space.PRESERVE);
-        fieldRun(p, language).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-    }
-
-    private static CTR fieldRun(XWPFParagraph p, String language) {
-        return run(p, p.getCTP().addNewR(), language).getCTR();
     }
 
     private static XWPFRun run(XWPFParagraph p, CTR r, String language) {
@@ -485,9 +469,9 @@ final class PackWriter {
         Table(Document left, Document right) {
             this.left = left;
             this.right = right;
-            int width = DocxRenderer.twipsOfMm(textWidthMm);
+            int width = WordXml.twipsOfMm(textWidthMm);
             this.column = width / 2;
-            this.gutter = DocxRenderer.twipsOfMm(GUTTER_MM);
+            this.gutter = WordXml.twipsOfMm(GUTTER_MM);
             this.table = BodyWriter.borderlessTable(doc, column, column);
         }
 

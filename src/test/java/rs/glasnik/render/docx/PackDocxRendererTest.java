@@ -82,7 +82,7 @@ class PackDocxRendererTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(example)))) {
             List<XWPFTable> tables = doc.getTables();
             assertEquals(3, tables.size(), "one table per release");
-            int textWidth = DocxRenderer.twipsOfMm(210 - 25 - 25);
+            int textWidth = WordXml.twipsOfMm(210 - 25 - 25);
             for (XWPFTable table : tables) {
                 List<CTTblGridCol> columns = table.getCTTbl().getTblGrid().getGridColList();
                 assertEquals(2, columns.size());
