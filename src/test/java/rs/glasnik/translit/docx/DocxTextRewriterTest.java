@@ -655,98 +655,64 @@ public class DocxTextRewriterTest {
     }
 
     static Stream<Arguments> limits() {
-        DocxTextRewriter.Limits d = DocxTextRewriter.Limits.DEFAULT;
         String paragraph = "<w:p><w:r><w:t>" + "ћ".repeat(5000) + "</w:t></w:r></w:p>";
         return Stream.of(
                 Arguments.of(
                         "unpacked in all",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                100_000,
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("unpacked", 100_000),
                         document(paragraph.repeat(30)),
                         "the Word document unpacks to over 97 KiB, more than glasnik converts"),
                 Arguments.of(
                         "entries",
-                        new DocxTextRewriter.Limits(
-                                3,
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("entries", 3),
                         sample,
                         "not a Word document (.docx): the zip archive has over 3 entries"),
                 Arguments.of(
                         "one paragraph",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                4000,
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("paragraphChars", 4000),
                         document(paragraph),
                         "the part word/document.xml has a paragraph of over 4,000 characters"
                                 + " of XML, more than glasnik converts"),
                 Arguments.of(
                         "an attribute",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                4096,
-                                d.maxDepth()),
+                        lowered("markup", 4096),
                         document("<w:sectPr w:rsidR='" + "0".repeat(10_000) + "'/>"),
                         "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
                                 + " more than glasnik converts"),
                 Arguments.of(
                         "a comment with markup in it",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                4096,
-                                d.maxDepth()),
+                        lowered("markup", 4096),
                         document("<!--" + "<w:p/>".repeat(2000) + "-->"),
                         "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
                                 + " more than glasnik converts"),
                 Arguments.of(
                         "nesting",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                10),
+                        lowered("depth", 10),
                         document("<w:sdt>".repeat(20) + "</w:sdt>".repeat(20)),
                         "the part word/document.xml nests elements more than 10 deep, more than"
                                 + " glasnik converts"),
                 Arguments.of(
                         "nesting in a paragraph",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                10),
+                        lowered("depth", 10),
                         document("<w:p>" + "<w:r>".repeat(20) + "</w:r>".repeat(20) + "</w:p>"),
                         "the part word/document.xml nests elements more than 10 deep, more than"
                                 + " glasnik converts"));
+    }
+
+    /** The default limits with the one {@code named} lowered to {@code value}. */
+    private static DocxTextRewriter.Limits lowered(String named, long value) {
+        if (!List.of("entries", "unpacked", "paragraphChars", "markup", "depth").contains(named)) {
+            throw new IllegalArgumentException("no limit named " + named);
+        }
+        DocxTextRewriter.Limits d = DocxTextRewriter.Limits.DEFAULT;
+        return new DocxTextRewriter.Limits(
+                named.equals("entries") ? (int) value : d.maxEntries(),
+                named.equals("unpacked") ? value : d.maxUnpacked(),
+                d.ratioGrace(),
+                d.maxRatio(),
+                named.equals("paragraphChars") ? value : d.maxParagraphChars(),
+                named.equals("markup") ? value : d.maxMarkup(),
+                named.equals("depth") ? (int) value : d.maxDepth());
     }
 
     @ParameterizedTest(name = "{0}")
