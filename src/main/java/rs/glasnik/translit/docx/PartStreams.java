@@ -17,6 +17,13 @@ import java.io.OutputStream;
 final class PartStreams {
     private PartStreams() {}
 
+    /** One byte read through {@code in}'s own {@code read(byte[], int, int)}, or -1 at the end. */
+    static int readOne(InputStream in) throws IOException {
+        byte[] one = new byte[1];
+        int n = in.read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
     /** How much of a text part is held to copy it unchanged when it has no text. */
     static final int KEPT_BYTES = 1 << 20;
 
@@ -33,9 +40,7 @@ final class PartStreams {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
+            return readOne(this);
         }
 
         @Override

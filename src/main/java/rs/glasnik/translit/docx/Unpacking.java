@@ -39,9 +39,7 @@ final class Unpacking implements AutoCloseable {
 
             @Override
             public int read() throws IOException {
-                byte[] one = new byte[1];
-                int n = read(one, 0, 1);
-                return n < 0 ? -1 : one[0] & 0xFF;
+                return PartStreams.readOne(this);
             }
 
             @Override
