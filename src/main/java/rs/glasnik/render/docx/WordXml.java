@@ -1,5 +1,7 @@
 package rs.glasnik.render.docx;
 
+import rs.glasnik.model.Template;
+
 /**
  * What every XML part of a DOCX package that glasnik writes shares: the WordprocessingML namespace,
  * the XML declaration, Word's units and XML escaping.
@@ -25,8 +27,8 @@ final class WordXml {
     }
 
     /** The width of the text between the page's margins, in millimetres. */
-    static double textWidthMm(rs.glasnik.model.Template template) {
-        rs.glasnik.model.Template.Page page = template.page();
+    static double textWidthMm(Template template) {
+        Template.Page page = template.page();
         return page.width() - page.left() - page.right();
     }
 
