@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Problem;
-import rs.glasnik.render.docx.DocxTextRewriter;
 import rs.glasnik.store.LoadException;
 import rs.glasnik.store.ReleaseEditor;
 import rs.glasnik.store.Replacement;
@@ -32,6 +31,7 @@ import rs.glasnik.translit.Segments;
 import rs.glasnik.translit.SerbianTransliterator;
 import rs.glasnik.translit.SerbianTransliterator.Direction;
 import rs.glasnik.translit.Warning;
+import rs.glasnik.translit.docx.DocxTextRewriter;
 
 /** The translit use case: plain text, Markdown, release files and Word documents. */
 final class Transliteration {
@@ -389,7 +389,7 @@ final class Transliteration {
                                                                 + ")")));
                     },
                     target().regionalTag());
-        } catch (rs.glasnik.render.docx.DocxFormatException e) {
+        } catch (rs.glasnik.translit.docx.DocxFormatException e) {
             throw new Failure(file + ": " + e.getMessage());
         }
     }

@@ -23,52 +23,25 @@ final class FontCharacters {
         this.glyphCount = glyphCount;
     }
 
-    /** The font is not a TrueType or OpenType font, or its tables are damaged. */
-    static final class FormatException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        FormatException(String message) {
-            super(message);
-        }
-    }
-
     /**
      * Reads the character map of the font in {@code bytes} (the first font of a collection).
      *
-     * @throws FormatException when the bytes are not a font with a character map
+     * @throws FontFile.FormatException when the bytes are not a font with a character map
      */
-    static FontCharacters of(byte[] bytes) throws FormatException {
+    static FontCharacters of(byte[] bytes) throws FontFile.FormatException {
+        FontFile file = FontFile.of(bytes);
         try {
-            ByteBuffer font = ByteBuffer.wrap(bytes);
-            int start = 0;
-            if (font.getInt(0) == tag("ttcf")) {
-                start = font.getInt(12);
-            }
-            int version = font.getInt(start);
-            if (version != 0x00010000 && version != tag("OTTO") && version != tag("true")) {
-                throw new FormatException("unsupported font format");
-            }
-            int cmap = -1;
-            int cmapLength = 0;
-            int maxp = -1;
-            int tables = font.getShort(start + 4) & 0xffff;
-            for (int i = 0; i < tables; i++) {
-                int record = start + 12 + 16 * i;
-                int tag = font.getInt(record);
-                if (tag == tag("cmap")) {
-                    cmap = font.getInt(record + 8);
-                    cmapLength = font.getInt(record + 12);
-                } else if (tag == tag("maxp")) {
-                    maxp = font.getInt(record + 8);
-                }
-            }
+            ByteBuffer font = file.bytes();
+            int cmap = file.offset("cmap");
+            int cmapLength = file.length("cmap");
+            int maxp = file.offset("maxp");
             if (cmap < 0 || maxp < 0 || cmapLength <= 0) {
-                throw new FormatException("the font has no cmap or maxp table");
+                throw new FontFile.FormatException("the font has no cmap or maxp table");
             }
             ByteBuffer table = font.slice(cmap, Math.min(cmapLength, bytes.length - cmap));
             return new FontCharacters(subtable(table), font.getShort(maxp + 4) & 0xffff);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            throw new FormatException("the font's tables are damaged");
+            throw new FontFile.FormatException("the font's tables are damaged");
         }
     }
 
@@ -102,7 +75,7 @@ final class FontCharacters {
     }
 
     /** The subtable AWT would use: Windows UCS-4, then Windows symbol, then Windows BMP. */
-    private static Subtable subtable(ByteBuffer cmap) throws FormatException {
+    private static Subtable subtable(ByteBuffer cmap) throws FontFile.FormatException {
         int count = cmap.getShort(2) & 0xffff;
         int ucs4 = 0;
         int symbol = 0;
@@ -127,7 +100,7 @@ final class FontCharacters {
         if (windows) {
             offset = ucs4 != 0 ? ucs4 : symbol != 0 ? symbol : bmp;
             if (offset == 0) {
-                throw new FormatException("the font has no Unicode character map");
+                throw new FontFile.FormatException("the font has no Unicode character map");
             }
         } else {
             offset = cmap.getInt(8);
@@ -137,7 +110,7 @@ final class FontCharacters {
             case 4 -> format4(cmap, offset);
             case 12 -> format12(cmap, offset);
             default ->
-                    throw new FormatException(
+                    throw new FontFile.FormatException(
                             "the font's character map has format " + format + ", not 4 or 12");
         };
     }
@@ -205,12 +178,5 @@ final class FontCharacters {
             int start = cmap.getInt(group);
             return cp < start ? 0 : (cmap.getInt(group + 8) + (cp - start)) & 0xffff;
         };
-    }
-
-    private static int tag(String name) {
-        return (name.charAt(0) << 24)
-                | (name.charAt(1) << 16)
-                | (name.charAt(2) << 8)
-                | name.charAt(3);
     }
 }

@@ -17,7 +17,7 @@ public final class FontPreflight {
     private static final java.util.Map<byte[], FontCharacters> READ =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    private static FontCharacters characters(byte[] file) throws FontCharacters.FormatException {
+    private static FontCharacters characters(byte[] file) throws FontFile.FormatException {
         FontCharacters font = READ.get(file);
         if (font == null) {
             font = FontCharacters.of(file);
@@ -64,7 +64,7 @@ public final class FontPreflight {
             for (int i = 0; i < files.length; i++) {
                 try {
                     fonts.add(characters(files[i]));
-                } catch (FontCharacters.FormatException e) {
+                } catch (FontFile.FormatException e) {
                     return java.util.List.of(
                             new Missing(
                                     -1,

@@ -49,8 +49,10 @@ class ArchitectureTest {
                 .definedBy("rs.glasnik.check..")
                 .layer("locale")
                 .definedBy("rs.glasnik.locale..")
+                .layer("translit.docx")
+                .definedBy("rs.glasnik.translit.docx..")
                 .layer("translit")
-                .definedBy("rs.glasnik.translit..")
+                .definedBy("rs.glasnik.translit")
                 .layer("store")
                 .definedBy("rs.glasnik.store..")
                 .layer("model")
@@ -84,8 +86,11 @@ class ArchitectureTest {
                         "render.text",
                         "resolve",
                         "check")
+                .whereLayer("translit.docx")
+                .mayOnlyBeAccessedByLayers("app")
                 .whereLayer("translit")
-                .mayOnlyBeAccessedByLayers("cli", "app", "pack", "resolve", "check")
+                .mayOnlyBeAccessedByLayers(
+                        "cli", "app", "pack", "resolve", "check", "translit.docx")
                 .whereLayer("store")
                 .mayOnlyBeAccessedByLayers("cli", "app")
                 .withOptionalLayers(true)
@@ -96,10 +101,10 @@ class ArchitectureTest {
     void modelAndTranslitUseTheJdkOnly() {
         noClasses()
                 .that()
-                .resideInAnyPackage("rs.glasnik.model..", "rs.glasnik.translit..")
+                .resideInAnyPackage("rs.glasnik.model..", "rs.glasnik.translit")
                 .should()
                 .dependOnClassesThat()
-                .resideOutsideOfPackages("java..", "rs.glasnik.model..", "rs.glasnik.translit..")
+                .resideOutsideOfPackages("java..", "rs.glasnik.model..", "rs.glasnik.translit")
                 .check(classes);
     }
 
@@ -109,20 +114,20 @@ class ArchitectureTest {
         only("picocli..", "rs.glasnik.cli..");
         only("org.snakeyaml..", "rs.glasnik.store..");
         only("org.commonmark..", "rs.glasnik.store..");
-        only("org.apache.poi..", "rs.glasnik.render.docx..");
+        only("org.apache.poi..", "rs.glasnik.render.docx..", "rs.glasnik.translit.docx..");
         only("com.lowagie..", "rs.glasnik.render.pdf..");
         only("com.fasterxml.jackson..", "rs.glasnik.cli..");
     }
 
-    private static void only(String library, String owner) {
+    private static void only(String library, String... owners) {
         noClasses()
                 .that()
-                .resideOutsideOfPackage(owner)
+                .resideOutsideOfPackages(owners)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(library)
                 .allowEmptyShould(true)
-                .because(library + " is used only in " + owner)
+                .because(library + " is used only in " + String.join(" and ", owners))
                 .check(classes);
     }
 

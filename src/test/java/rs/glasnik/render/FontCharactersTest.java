@@ -47,8 +47,8 @@ class FontCharactersTest {
     @Test
     void bytesThatAreNoFontAreRefused() {
         assertThrows(
-                FontCharacters.FormatException.class,
+                FontFile.FormatException.class,
                 () -> FontCharacters.of("not a font at all, just some text".getBytes("UTF-8")));
-        assertThrows(FontCharacters.FormatException.class, () -> FontCharacters.of(new byte[3]));
+        assertThrows(FontFile.FormatException.class, () -> FontCharacters.of(new byte[3]));
     }
 }

@@ -1,39 +1,18 @@
 package rs.glasnik.render.docx;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
-import rs.glasnik.model.Inline;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
 
@@ -54,7 +33,7 @@ final class BodyWriter {
      */
     private static final double FIGURE_MAX_HEIGHT = 0.35;
 
-    private final Shared shared;
+    private final DocxShared shared;
     private final XWPFDocument doc;
     private final Document document;
     private final Template template;
@@ -62,6 +41,7 @@ final class BodyWriter {
     private final Place place;
     private final IntFunction<WordStyle> headings;
     private final String language;
+    private final InlineWriter inline;
     private XWPFParagraph last;
 
     /** A writer of the whole document into the body of {@code doc}. */
@@ -72,9 +52,9 @@ final class BodyWriter {
             Assets assets,
             ListNumbering numbering) {
         this(
-                new Shared(doc, template, assets, numbering),
+                new DocxShared(doc, template, assets, numbering),
                 document,
-                Place.body(doc, textWidthMm(template)),
+                Place.body(doc, WordXml.textWidthMm(template)),
                 WordStyle::heading);
     }
 
@@ -82,7 +62,7 @@ final class BodyWriter {
      * A writer of {@code document}'s parts into {@code place}; {@code headings} gives the style of
      * a heading of each level (sections are level 2).
      */
-    BodyWriter(Shared shared, Document document, Place place, IntFunction<WordStyle> headings) {
+    BodyWriter(DocxShared shared, Document document, Place place, IntFunction<WordStyle> headings) {
         this.shared = shared;
         this.doc = shared.doc;
         this.document = document;
@@ -91,26 +71,7 @@ final class BodyWriter {
         this.place = place;
         this.headings = headings;
         this.language = document.info().language();
-    }
-
-    /**
-     * What every writer into one Word document shares: the document, the list numbering, the
-     * relationships of links, and the count of drawings (their ids are unique in the document).
-     */
-    static final class Shared {
-        private final XWPFDocument doc;
-        private final Template template;
-        private final Assets assets;
-        private final ListNumbering numbering;
-        private final Map<String, Optional<String>> links = new HashMap<>();
-        private long drawings;
-
-        Shared(XWPFDocument doc, Template template, Assets assets, ListNumbering numbering) {
-            this.doc = doc;
-            this.template = template;
-            this.assets = assets;
-            this.numbering = numbering;
-        }
+        this.inline = new InlineWriter(shared, language);
     }
 
     /**
@@ -152,9 +113,6 @@ final class BodyWriter {
         }
     }
 
-    /** The look of a run beyond its paragraph style. */
-    private record Look(boolean bold, boolean italic, boolean link, boolean verbatim) {}
-
     void write() throws DocxFormatException {
         for (Document.Part part : document.parts()) {
             part(part);
@@ -172,18 +130,18 @@ final class BodyWriter {
                         case RELEASE_NOTE -> WordStyle.RELEASE_NOTE;
                         case END_MARK -> WordStyle.END_MARK;
                     };
-            plain(paragraph(style), l.text());
+            inline.plain(paragraph(style), l.text());
         } else if (part instanceof Document.Title t) {
-            plain(paragraph(WordStyle.TITLE), t.text());
+            inline.plain(paragraph(WordStyle.TITLE), t.text());
         } else if (part instanceof Document.Subtitle s) {
-            plain(paragraph(WordStyle.SUBTITLE), s.text());
+            inline.plain(paragraph(WordStyle.SUBTITLE), s.text());
         } else if (part instanceof Document.Summary s) {
             XWPFParagraph p = paragraph(WordStyle.SUMMARY);
-            inlines(p, p.getCTP()::addNewR, s.content(), new Look(false, false, false, false));
+            inline.content(p, s.content(), false);
         } else if (part instanceof Document.Body b) {
             blocks(b.blocks(), Context.BODY);
         } else if (part instanceof Document.Section s) {
-            plain(paragraph(headings.apply(2)), s.heading());
+            inline.plain(paragraph(headings.apply(2)), s.heading());
             blocks(s.blocks(), Context.BODY);
         } else {
             throw new IllegalArgumentException("unknown part " + part);
@@ -207,22 +165,21 @@ final class BodyWriter {
         long[] size =
                 picture.ofHeight(
                         Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
-        int logoColumn =
-                DocxRenderer.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
-        int textWidth = DocxRenderer.twipsOfMm(place.widthMm());
+        int logoColumn = WordXml.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
+        int textWidth = WordXml.twipsOfMm(place.widthMm());
 
-        XWPFTable table = borderlessTable(doc, logoColumn, textWidth - logoColumn);
+        XWPFTable table = DocxTables.borderless(doc, logoColumn, textWidth - logoColumn);
 
         XWPFTableCell logoCell = table.getRow(0).getCell(0);
         XWPFTableCell textCell = table.getRow(0).getCell(1);
-        cell(logoCell, logoColumn);
-        cell(textCell, textWidth - logoColumn);
+        DocxTables.cell(logoCell, logoColumn);
+        DocxTables.cell(textCell, textWidth - logoColumn);
 
         XWPFParagraph logoParagraph = logoCell.getParagraphs().get(0);
         logoParagraph.setStyle(WordStyle.LETTERHEAD_LOGO.id());
         XWPFRun run = logoParagraph.createRun();
         run.setLang(language);
-        picture(run, picture, "logo" + extension(picture), size, letterhead.organisation());
+        picture(run, picture, Pictures.logoName(picture), size, letterhead.organisation());
 
         letterheadText(letterhead, textCell.getParagraphs().get(0), textCell::addParagraph);
     }
@@ -230,62 +187,12 @@ final class BodyWriter {
     private void letterheadText(
             Document.Letterhead letterhead, XWPFParagraph first, Supplier<XWPFParagraph> next) {
         first.setStyle(WordStyle.LETTERHEAD.id());
-        plain(first, letterhead.organisation());
+        inline.plain(first, letterhead.organisation());
         for (String line : letterhead.lines()) {
             XWPFParagraph p = next.get();
             p.setStyle(WordStyle.LETTERHEAD_LINE.id());
-            plain(p, line);
+            inline.plain(p, line);
         }
-    }
-
-    /**
-     * A one-row table of fixed layout, without borders or cell margins, whose columns are {@code
-     * widths} twips wide: the letterhead's, and a pack's two languages side by side.
-     */
-    static XWPFTable borderlessTable(XWPFDocument doc, int... widths) {
-        XWPFTable table = doc.createTable(1, widths.length);
-        CTTbl tbl = table.getCTTbl();
-        CTTblPr pr = CTTblPr.Factory.newInstance();
-        int total = 0;
-        for (int w : widths) {
-            total += w;
-        }
-        width(pr.addNewTblW(), total);
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblBorders borders = pr.addNewTblBorders();
-        for (CTBorder border :
-                List.of(
-                        borders.addNewTop(),
-                        borders.addNewLeft(),
-                        borders.addNewBottom(),
-                        borders.addNewRight(),
-                        borders.addNewInsideH(),
-                        borders.addNewInsideV())) {
-            border.setVal(STBorder.NIL);
-        }
-        width(pr.addNewTblCellMar().addNewLeft(), 0);
-        width(pr.getTblCellMar().addNewRight(), 0);
-        tbl.setTblPr(pr);
-        CTTblGrid grid = tbl.getTblGrid() == null ? tbl.addNewTblGrid() : tbl.getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        return table;
-    }
-
-    private static void cell(XWPFTableCell cell, int width) {
-        CTTcPr pr =
-                cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        width(pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW(), width);
-        pr.addNewVAlign().setVal(STVerticalJc.CENTER);
-    }
-
-    private static void width(CTTblWidth w, int twips) {
-        w.setW(BigInteger.valueOf(twips));
-        w.setType(STTblWidth.DXA);
     }
 
     // ---- blocks
@@ -298,7 +205,7 @@ final class BodyWriter {
     /** A paragraph of {@code style} with {@code text} in the document's language. */
     XWPFParagraph paragraph(WordStyle style, String text) {
         XWPFParagraph p = paragraph(style);
-        plain(p, text);
+        inline.plain(p, text);
         return p;
     }
 
@@ -322,13 +229,14 @@ final class BodyWriter {
                 // A further paragraph of a list item: indented to the item's text.
                 paragraph.setStyle(WordStyle.LIST_CONTINUE.id());
                 if (context.listLevel() > 0) {
-                    paragraph.setIndentationLeft(WordParts.LIST_STEP * (context.listLevel() + 1));
+                    paragraph.setIndentationLeft(
+                            NumberingPart.LIST_STEP * (context.listLevel() + 1));
                 }
             }
-            content(paragraph, p.content(), context);
+            inline.content(paragraph, p.content(), context.italic());
         } else if (block instanceof Block.Heading h) {
             XWPFParagraph paragraph = paragraph(headings.apply(h.level()));
-            content(paragraph, h.content(), Context.BODY);
+            inline.content(paragraph, h.content(), false);
         } else if (block instanceof Block.Quote q) {
             blocks(q.content(), context.quoted());
         } else if (block instanceof Block.ListBlock l) {
@@ -357,7 +265,7 @@ final class BodyWriter {
             marker.setNumILvl(BigInteger.valueOf(wordLevel));
             int rest = 0;
             if (!content.isEmpty() && content.get(0) instanceof Block.Paragraph first) {
-                content(marker, first.content(), context);
+                inline.content(marker, first.content(), context.italic());
                 rest = 1;
             }
             blocks(content.subList(rest, content.size()), inside);
@@ -384,149 +292,17 @@ final class BodyWriter {
         run.setLang(language);
         picture(run, picture, fileName(figure.file()), size, figure.caption());
         if (!figure.caption().isBlank()) {
-            plain(paragraph(WordStyle.CAPTION), figure.caption());
+            inline.plain(paragraph(WordStyle.CAPTION), figure.caption());
         }
         if (!figure.credit().isBlank()) {
-            plain(paragraph(WordStyle.CREDIT), figure.credit());
+            inline.plain(paragraph(WordStyle.CREDIT), figure.credit());
         }
     }
 
     private void picture(
             XWPFRun run, Pictures.Picture picture, String name, long[] size, String description)
             throws DocxFormatException {
-        picture(shared, run, picture, name, size, description);
-    }
-
-    /** An inline picture in {@code run}, with a drawing id unique in the document. */
-    static void picture(
-            Shared shared,
-            XWPFRun run,
-            Pictures.Picture picture,
-            String name,
-            long[] size,
-            String description)
-            throws DocxFormatException {
-        try {
-            run.addPicture(
-                    new ByteArrayInputStream(picture.bytes()),
-                    picture.type(),
-                    name,
-                    Math.toIntExact(size[0]),
-                    Math.toIntExact(size[1]));
-        } catch (InvalidFormatException | IOException e) {
-            throw new DocxFormatException("the image " + name + " cannot be added", e);
-        }
-        CTR r = run.getCTR();
-        CTNonVisualDrawingProps properties =
-                r.getDrawingArray(r.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr();
-        // Word wants drawing ids unique and above zero; POI numbers them from zero.
-        shared.drawings++;
-        properties.setId(shared.drawings);
-        properties.setName("Picture " + shared.drawings);
-        // The alternative text a screen reader speaks: the caption, not the file name.
-        properties.setDescr(description);
-    }
-
-    // ---- inline content
-
-    private void content(XWPFParagraph p, List<Inline> content, Context context) {
-        inlines(p, p.getCTP()::addNewR, content, new Look(false, context.italic(), false, false));
-    }
-
-    private void inlines(XWPFParagraph p, Supplier<CTR> runs, List<Inline> content, Look look) {
-        for (Inline inline : content) {
-            if (inline instanceof Inline.Text t) {
-                text(p, runs, t.text(), look);
-            } else if (inline instanceof Inline.Emphasis e) {
-                // Emphasis inside italic text is set upright, as typographers do.
-                inlines(
-                        p,
-                        runs,
-                        e.children(),
-                        new Look(look.bold(), !look.italic(), look.link(), look.verbatim()));
-            } else if (inline instanceof Inline.Strong s) {
-                inlines(
-                        p,
-                        runs,
-                        s.children(),
-                        new Look(true, look.italic(), look.link(), look.verbatim()));
-            } else if (inline instanceof Inline.Link l) {
-                Optional<String> id = look.link() ? Optional.empty() : relationship(l.url());
-                if (id.isEmpty()) {
-                    inlines(p, runs, l.children(), look);
-                } else {
-                    CTHyperlink h = p.getCTP().addNewHyperlink();
-                    h.setId(id.get());
-                    inlines(
-                            p,
-                            h::addNewR,
-                            l.children(),
-                            new Look(look.bold(), look.italic(), true, look.verbatim()));
-                }
-            } else if (inline instanceof Inline.Code c) {
-                text(p, runs, c.text(), new Look(look.bold(), look.italic(), look.link(), true));
-            } else if (inline instanceof Inline.LineBreak) {
-                run(p, runs, look).getCTR().addNewBr();
-            } else {
-                throw new IllegalArgumentException("unknown inline " + inline);
-            }
-        }
-    }
-
-    /** The relationship of an external link, shared by links to one address; empty if invalid. */
-    private Optional<String> relationship(String url) {
-        return shared.links.computeIfAbsent(
-                url,
-                u -> {
-                    try {
-                        return Optional.of(
-                                doc.getPackagePart()
-                                        .addExternalRelationship(
-                                                u, XWPFRelation.HYPERLINK.getRelation())
-                                        .getId());
-                    } catch (IllegalArgumentException e) {
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    /** Text in runs of the paragraph's style, a line break for every newline. */
-    private void plain(XWPFParagraph p, String text) {
-        text(p, p.getCTP()::addNewR, text, new Look(false, false, false, false));
-    }
-
-    private void text(XWPFParagraph p, Supplier<CTR> runs, String text, Look look) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run(p, runs, look).getCTR().addNewBr();
-            }
-            if (!lines[i].isEmpty()) {
-                XWPFRun run = run(p, runs, look);
-                run.setText(lines[i]);
-            }
-        }
-    }
-
-    private XWPFRun run(XWPFParagraph p, Supplier<CTR> runs, Look look) {
-        XWPFRun run = new XWPFRun(runs.get(), p);
-        if (look.link()) {
-            run.setStyle(WordStyle.HYPERLINK.id());
-        } else if (look.verbatim()) {
-            run.setStyle(WordStyle.VERBATIM.id());
-        }
-        if (look.bold()) {
-            run.setBold(true);
-        }
-        if (look.italic() != italicStyle(p)) {
-            run.setItalic(look.italic());
-        }
-        run.setLang(language);
-        return run;
-    }
-
-    private static boolean italicStyle(XWPFParagraph p) {
-        return WordStyle.QUOTE.id().equals(p.getStyle());
+        Pictures.add(shared, run, picture, name, size, description);
     }
 
     // ---- helpers
@@ -538,20 +314,8 @@ final class BodyWriter {
         return p;
     }
 
-    static double textWidthMm(Template template) {
-        Template.Page page = template.page();
-        return page.width() - page.left() - page.right();
-    }
-
     private static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
-    }
-
-    private static String extension(Pictures.Picture picture) {
-        return switch (picture.type()) {
-            case JPEG -> ".jpeg";
-            default -> ".png";
-        };
     }
 }

@@ -3,11 +3,10 @@ package rs.glasnik.render.docx;
 import java.io.IOException;
 
 /**
- * A file that cannot be read as a Word document (.docx): not a zip archive, not a Word package,
- * damaged, encrypted or too large. The message is one line, written for a person, and says how to
- * mend the file when that is possible.
+ * A Word document cannot be written: an image it shows (a figure or the logo) cannot be read or
+ * added. The message is one line, written for a person, and names the image.
  *
- * <p>{@code catch (DocxFormatException e) { problems.add(path + ": " + e.getMessage()); }}
+ * <p>{@code catch (DocxFormatException e) { problems.add(release + ": " + e.getMessage()); }}
  */
 public final class DocxFormatException extends IOException {
     public DocxFormatException(String message) {

@@ -2,33 +2,13 @@ package rs.glasnik.render.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
@@ -43,14 +23,6 @@ import rs.glasnik.render.Assets;
  * Instant.ofEpochSecond(sourceDateEpoch));}
  */
 public final class DocxRenderer {
-    private static final String FONT_TABLE = "/word/fontTable.xml";
-
-    /** Word's paper codes, so a printer picks the right tray. */
-    private static final Map<String, Integer> PAPER_CODES = Map.of("A4", 9, "Letter", 1);
-
-    /** The distance of header and footer from the page's edge, in millimetres, at most. */
-    private static final double HEADER_DISTANCE_MM = 12;
-
     private DocxRenderer() {}
 
     /**
@@ -67,37 +39,23 @@ public final class DocxRenderer {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(created, "created");
-        String language = document.info().language();
-        WordParts parts = new WordParts(template, language);
-        ListNumbering numbering = new ListNumbering();
-        byte[] written;
-        try (XWPFDocument doc = new XWPFDocument()) {
-            // Placeholders: their content is written whole below, after POI has saved.
-            doc.createStyles();
-            doc.createNumbering();
-            fontTable(doc, parts.fontTable());
-            new BodyWriter(doc, document, template, assets, numbering).write();
-            headersAndFooters(doc, document);
-            page(doc, template.page());
-            properties(doc.getProperties(), document.info(), created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            written = out.toByteArray();
-        } catch (IOException e) {
-            if (e instanceof DocxFormatException d) {
-                throw d;
-            }
-            throw new UncheckedIOException("writing a Word document in memory", e);
-        }
-        // POI owns styles, numbering and settings and would rewrite any content given to it; so
-        // they are replaced in its output, which is also given fixed entry times and order.
-        return ReproducibleZip.rewrite(
-                written,
+        Document.Info info = document.info();
+        return DocxPackage.write(
+                template,
+                info.language(),
+                DocxPackage.Kind.RELEASE,
+                new CoreProperties(
+                        info.title(),
+                        info.subject(),
+                        info.author(),
+                        Optional.empty(),
+                        info.keywords(),
+                        info.language()),
                 created,
-                Map.of(
-                        "word/styles.xml", parts.styles(),
-                        "word/numbering.xml", parts.numbering(numbering.ordered()),
-                        "word/settings.xml", parts.settings()));
+                (doc, numbering) -> {
+                    new BodyWriter(doc, document, template, assets, numbering).write();
+                    headersAndFooters(doc, document);
+                });
     }
 
     /**
@@ -120,34 +78,11 @@ public final class DocxRenderer {
             doc.createTable(1, 2).getRow(0).getCell(0).addParagraph();
             doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("1");
             doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-            page(doc, new Template.Page("A4", 210, 297, 20, 20, 20, 20));
+            DocxPackage.page(doc, new Template.Page("A4", 210, 297, 20, 20, 20, 20));
             doc.getProperties().getCoreProperties().setTitle("glasnik");
             doc.write(new ByteArrayOutputStream());
         } catch (IOException | RuntimeException e) {
             // Only a warm-up: the real document reports its own errors.
-        }
-    }
-
-    /** Millimetres in twentieths of a point, the unit of Word's page and paragraph measures. */
-    static int twipsOfMm(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
-    }
-
-    // ---- parts
-
-    static void fontTable(XWPFDocument doc, byte[] xml) {
-        try {
-            PackagePartName name = PackagingURIHelper.createPartName(FONT_TABLE);
-            PackagePart part =
-                    doc.getPackage().createPart(name, XWPFRelation.FONT_TABLE.getContentType());
-            try (OutputStream out = part.getOutputStream()) {
-                out.write(xml);
-            }
-            doc.getPackagePart()
-                    .addRelationship(
-                            name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
-        } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("adding the font table", e);
         }
     }
 
@@ -163,107 +98,17 @@ public final class DocxRenderer {
                         .map(p -> ((Document.Letterhead) p).organisation())
                         .findFirst()
                         .orElse(document.info().author());
-        styled(doc.createHeader(HeaderFooterType.FIRST), WordStyle.HEADER);
-        XWPFParagraph header = styled(doc.createHeader(HeaderFooterType.DEFAULT), WordStyle.HEADER);
-        text(header, organisation, language);
+        HeaderFooterText.styled(doc.createHeader(HeaderFooterType.FIRST), WordStyle.HEADER);
+        XWPFParagraph header =
+                HeaderFooterText.styled(
+                        doc.createHeader(HeaderFooterType.DEFAULT), WordStyle.HEADER);
+        HeaderFooterText.text(header, organisation, language);
         for (HeaderFooterType type :
                 new HeaderFooterType[] {HeaderFooterType.FIRST, HeaderFooterType.DEFAULT}) {
-            pageLabel(
-                    styled(doc.createFooter(type), WordStyle.FOOTER),
+            HeaderFooterText.pageLabel(
+                    HeaderFooterText.styled(doc.createFooter(type), WordStyle.FOOTER),
                     document.pageLabel(),
                     language);
         }
-    }
-
-    static XWPFParagraph styled(XWPFHeaderFooter part, WordStyle style) {
-        XWPFParagraph p =
-                part.getParagraphs().isEmpty()
-                        ? part.createParagraph()
-                        : part.getParagraphs().get(0);
-        p.setStyle(style.id());
-        return p;
-    }
-
-    /** "Page {page} of {pages}": the text between the placeholders, and fields for them. */
-    static void pageLabel(XWPFParagraph p, String pattern, String language) {
-        int at = 0;
-        while (at < pattern.length()) {
-            int page = pattern.indexOf("{page}", at);
-            int pages = pattern.indexOf("{pages}", at);
-            int next = page < 0 ? pages : pages < 0 ? page : Math.min(page, pages);
-            if (next < 0) {
-                text(p, pattern.substring(at), language);
-                break;
-            }
-            text(p, pattern.substring(at, next), language);
-            boolean total = next == pages;
-            field(p, total ? "NUMPAGES" : "PAGE", language);
-            at = next + (total ? "{pages}" : "{page}").length();
-        }
-    }
-
-    static void text(XWPFParagraph p, String text, String language) {
-        if (!text.isEmpty()) {
-            XWPFRun run = p.createRun();
-            run.setLang(language);
-            run.setText(text);
-        }
-    }
-
-    /** A field as Word writes it: begin, instruction, separator, the last result, end. */
-    private static void field(XWPFParagraph p, String instruction, String language) {
-        fieldRun(p, language).addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText code = fieldRun(p, language).addNewInstrText();
-        code.setStringValue(" " + instruction + " ");
-        code.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        fieldRun(p, language).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        fieldRun(p, language).addNewT().setStringValue("1");
-        fieldRun(p, language).addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    private static CTR fieldRun(XWPFParagraph p, String language) {
-        XWPFRun run = p.createRun();
-        run.setLang(language);
-        return run.getCTR();
-    }
-
-    static void page(XWPFDocument doc, Template.Page page) {
-        CTSectPr section =
-                doc.getDocument().getBody().isSetSectPr()
-                        ? doc.getDocument().getBody().getSectPr()
-                        : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(twipsOfMm(page.width())));
-        size.setH(BigInteger.valueOf(twipsOfMm(page.height())));
-        Integer code = PAPER_CODES.get(page.size());
-        if (code != null) {
-            size.setCode(BigInteger.valueOf(code));
-        }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(twipsOfMm(page.top())));
-        margins.setBottom(BigInteger.valueOf(twipsOfMm(page.bottom())));
-        margins.setLeft(BigInteger.valueOf(twipsOfMm(page.left())));
-        margins.setRight(BigInteger.valueOf(twipsOfMm(page.right())));
-        margins.setHeader(
-                BigInteger.valueOf(twipsOfMm(Math.min(HEADER_DISTANCE_MM, page.top() / 2))));
-        margins.setFooter(
-                BigInteger.valueOf(twipsOfMm(Math.min(HEADER_DISTANCE_MM, page.bottom() / 2))));
-        margins.setGutter(BigInteger.ZERO);
-    }
-
-    private static void properties(
-            POIXMLProperties properties, Document.Info info, Instant created) {
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(info.title());
-        core.setSubjectProperty(info.subject());
-        core.setCreator(info.author());
-        if (!info.keywords().isEmpty()) {
-            core.setKeywords(String.join(", ", info.keywords()));
-        }
-        core.getUnderlyingProperties().setLanguageProperty(info.language());
-        Date time = Date.from(created.truncatedTo(ChronoUnit.SECONDS));
-        core.setCreated(Optional.of(time));
-        core.setModified(Optional.of(time));
-        properties.getExtendedProperties().setApplication("glasnik");
     }
 }

@@ -1,19 +1,12 @@
 package rs.glasnik.render.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -51,33 +44,16 @@ public final class PackDocxRenderer {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(assets, "assets");
         Objects.requireNonNull(created, "created");
-        WordParts parts = new WordParts(template, pack.covers().get(0).language());
-        ListNumbering numbering = new ListNumbering();
-        byte[] written;
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createStyles();
-            doc.createNumbering();
-            DocxRenderer.fontTable(doc, parts.fontTable());
-            new PackWriter(doc, pack, template, assets, numbering).write();
-            headersAndFooters(doc, pack);
-            DocxRenderer.page(doc, template.page());
-            properties(doc.getProperties(), pack, created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            written = out.toByteArray();
-        } catch (IOException e) {
-            if (e instanceof DocxFormatException d) {
-                throw d;
-            }
-            throw new UncheckedIOException("writing a Word document in memory", e);
-        }
-        return ReproducibleZip.rewrite(
-                written,
+        return DocxPackage.write(
+                template,
+                pack.covers().get(0).language(),
+                DocxPackage.Kind.PACK,
+                properties(pack),
                 created,
-                Map.of(
-                        "word/styles.xml", parts.packStyles(),
-                        "word/numbering.xml", parts.numbering(numbering.ordered()),
-                        "word/settings.xml", parts.settings(true)));
+                (doc, numbering) -> {
+                    new PackWriter(doc, pack, template, assets, numbering).write();
+                    headersAndFooters(doc, pack);
+                });
     }
 
     /**
@@ -86,19 +62,21 @@ public final class PackDocxRenderer {
      */
     private static void headersAndFooters(XWPFDocument doc, Pack pack) {
         List<Pack.Cover> covers = pack.covers();
-        DocxRenderer.styled(doc.createHeader(HeaderFooterType.FIRST), WordStyle.HEADER);
-        DocxRenderer.styled(doc.createFooter(HeaderFooterType.FIRST), WordStyle.FOOTER);
+        HeaderFooterText.styled(doc.createHeader(HeaderFooterType.FIRST), WordStyle.HEADER);
+        HeaderFooterText.styled(doc.createFooter(HeaderFooterType.FIRST), WordStyle.FOOTER);
         XWPFParagraph header =
-                DocxRenderer.styled(doc.createHeader(HeaderFooterType.DEFAULT), WordStyle.HEADER);
+                HeaderFooterText.styled(
+                        doc.createHeader(HeaderFooterType.DEFAULT), WordStyle.HEADER);
         Pack.Cover first = covers.get(0);
         Pack.Cover second = covers.get(1);
-        DocxRenderer.text(header, first.title(), first.language());
+        HeaderFooterText.text(header, first.title(), first.language());
         if (!second.title().equals(first.title())) {
-            DocxRenderer.text(header, " / ", first.language());
-            DocxRenderer.text(header, second.title(), second.language());
+            HeaderFooterText.text(header, " / ", first.language());
+            HeaderFooterText.text(header, second.title(), second.language());
         }
-        DocxRenderer.pageLabel(
-                DocxRenderer.styled(doc.createFooter(HeaderFooterType.DEFAULT), WordStyle.FOOTER),
+        HeaderFooterText.pageLabel(
+                HeaderFooterText.styled(
+                        doc.createFooter(HeaderFooterType.DEFAULT), WordStyle.FOOTER),
                 first.pageLabel(),
                 first.language());
     }
@@ -109,13 +87,9 @@ public final class PackDocxRenderer {
      * notices of every language; keywords: those of the releases, and "embargo" when any release is
      * under embargo.
      */
-    private static void properties(POIXMLProperties properties, Pack pack, Instant created) {
+    private static CoreProperties properties(Pack pack) {
         List<Pack.Cover> covers = pack.covers();
         Pack.Cover first = covers.get(0);
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(
-                String.join(" / ", covers.stream().map(Pack.Cover::title).distinct().toList()));
-        core.setCreator(first.organisation());
         boolean embargoed =
                 pack.entries().stream()
                         .anyMatch(e -> e.embargo().stream().anyMatch(Optional::isPresent));
@@ -123,12 +97,8 @@ public final class PackDocxRenderer {
         if (first.embargoNotice().isPresent()) {
             subject += " · " + first.embargoNotice().get();
         }
-        core.setSubjectProperty(subject);
         List<String> notices = new ArrayList<>();
         covers.forEach(c -> c.embargoNotice().ifPresent(notices::add));
-        if (!notices.isEmpty()) {
-            core.setDescription(String.join(" / ", notices));
-        }
         Set<String> keywords = new LinkedHashSet<>();
         if (embargoed) {
             keywords.add(EMBARGO_KEYWORD);
@@ -136,13 +106,12 @@ public final class PackDocxRenderer {
         for (Pack.Entry entry : pack.entries()) {
             keywords.addAll(entry.documents().get(0).info().keywords());
         }
-        if (!keywords.isEmpty()) {
-            core.setKeywords(String.join(", ", keywords));
-        }
-        core.getUnderlyingProperties().setLanguageProperty(first.language());
-        Date time = Date.from(created.truncatedTo(ChronoUnit.SECONDS));
-        core.setCreated(Optional.of(time));
-        core.setModified(Optional.of(time));
-        properties.getExtendedProperties().setApplication("glasnik");
+        return new CoreProperties(
+                String.join(" / ", covers.stream().map(Pack.Cover::title).distinct().toList()),
+                subject,
+                first.organisation(),
+                notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", notices)),
+                List.copyOf(keywords),
+                first.language());
     }
 }

@@ -1,6 +1,12 @@
 package rs.glasnik.render.docx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import rs.glasnik.render.Images;
 
 /**
@@ -53,5 +59,40 @@ final class Pictures {
         } catch (Images.Unusable e) {
             throw new DocxFormatException("the image " + name + " " + e.getMessage(), e);
         }
+    }
+
+    /** An inline picture in {@code run}, with a drawing id unique in the document. */
+    static void add(
+            DocxShared shared,
+            XWPFRun run,
+            Pictures.Picture picture,
+            String name,
+            long[] size,
+            String description)
+            throws DocxFormatException {
+        try {
+            run.addPicture(
+                    new ByteArrayInputStream(picture.bytes()),
+                    picture.type(),
+                    name,
+                    Math.toIntExact(size[0]),
+                    Math.toIntExact(size[1]));
+        } catch (InvalidFormatException | IOException e) {
+            throw new DocxFormatException("the image " + name + " cannot be added", e);
+        }
+        CTR r = run.getCTR();
+        CTNonVisualDrawingProps properties =
+                r.getDrawingArray(r.sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr();
+        // Word wants drawing ids unique and above zero; POI numbers them from zero.
+        shared.drawings++;
+        properties.setId(shared.drawings);
+        properties.setName("Picture " + shared.drawings);
+        // The alternative text a screen reader speaks: the caption, not the file name.
+        properties.setDescr(description);
+    }
+
+    /** The file name of a logo in the package: {@code logo.png} or {@code logo.jpeg}. */
+    static String logoName(Picture picture) {
+        return "logo" + (picture.type() == PictureType.JPEG ? ".jpeg" : ".png");
     }
 }

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Pack;
+import rs.glasnik.translit.docx.DocxTextRewriterTest;
 
 /**
  * The press pack's DOCX: golden dumps ({@code src/test/resources/golden/pack/<id>.docx.txt}, made
@@ -81,7 +82,7 @@ class PackDocxRendererTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(render(example)))) {
             List<XWPFTable> tables = doc.getTables();
             assertEquals(3, tables.size(), "one table per release");
-            int textWidth = DocxRenderer.twipsOfMm(210 - 25 - 25);
+            int textWidth = WordXml.twipsOfMm(210 - 25 - 25);
             for (XWPFTable table : tables) {
                 List<CTTblGridCol> columns = table.getCTTbl().getTblGrid().getGridColList();
                 assertEquals(2, columns.size());

@@ -1,4 +1,4 @@
-package rs.glasnik.render.docx;
+package rs.glasnik.translit.docx;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -61,8 +61,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * tags, fields, tracked changes, a header, a footer with a page number, a footnote, an endnote, a
  * comment and a text box.
  */
-class DocxTextRewriterTest {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+public class DocxTextRewriterTest {
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String TAG = "sr-Latn-RS";
 
     /** Namespaces for the raw fragments that POI has no API for. */
@@ -655,98 +655,64 @@ class DocxTextRewriterTest {
     }
 
     static Stream<Arguments> limits() {
-        DocxTextRewriter.Limits d = DocxTextRewriter.Limits.DEFAULT;
         String paragraph = "<w:p><w:r><w:t>" + "ћ".repeat(5000) + "</w:t></w:r></w:p>";
         return Stream.of(
                 Arguments.of(
                         "unpacked in all",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                100_000,
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("unpacked", 100_000),
                         document(paragraph.repeat(30)),
                         "the Word document unpacks to over 97 KiB, more than glasnik converts"),
                 Arguments.of(
                         "entries",
-                        new DocxTextRewriter.Limits(
-                                3,
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("entries", 3),
                         sample,
                         "not a Word document (.docx): the zip archive has over 3 entries"),
                 Arguments.of(
                         "one paragraph",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                4000,
-                                d.maxMarkup(),
-                                d.maxDepth()),
+                        lowered("paragraphChars", 4000),
                         document(paragraph),
                         "the part word/document.xml has a paragraph of over 4,000 characters"
                                 + " of XML, more than glasnik converts"),
                 Arguments.of(
                         "an attribute",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                4096,
-                                d.maxDepth()),
+                        lowered("markup", 4096),
                         document("<w:sectPr w:rsidR='" + "0".repeat(10_000) + "'/>"),
                         "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
                                 + " more than glasnik converts"),
                 Arguments.of(
                         "a comment with markup in it",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                4096,
-                                d.maxDepth()),
+                        lowered("markup", 4096),
                         document("<!--" + "<w:p/>".repeat(2000) + "-->"),
                         "the part 'word/document.xml' has a tag, comment or text of over 4 KiB,"
                                 + " more than glasnik converts"),
                 Arguments.of(
                         "nesting",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                10),
+                        lowered("depth", 10),
                         document("<w:sdt>".repeat(20) + "</w:sdt>".repeat(20)),
                         "the part word/document.xml nests elements more than 10 deep, more than"
                                 + " glasnik converts"),
                 Arguments.of(
                         "nesting in a paragraph",
-                        new DocxTextRewriter.Limits(
-                                d.maxEntries(),
-                                d.maxUnpacked(),
-                                d.ratioGrace(),
-                                d.maxRatio(),
-                                d.maxParagraphChars(),
-                                d.maxMarkup(),
-                                10),
+                        lowered("depth", 10),
                         document("<w:p>" + "<w:r>".repeat(20) + "</w:r>".repeat(20) + "</w:p>"),
                         "the part word/document.xml nests elements more than 10 deep, more than"
                                 + " glasnik converts"));
+    }
+
+    /** The default limits with the one {@code named} lowered to {@code value}. */
+    private static DocxTextRewriter.Limits lowered(String named, long value) {
+        if (!List.of("entries", "unpacked", "paragraphChars", "markup", "depth").contains(named)) {
+            throw new IllegalArgumentException("no limit named " + named);
+        }
+        DocxTextRewriter.Limits d = DocxTextRewriter.Limits.DEFAULT;
+        return new DocxTextRewriter.Limits(
+                named.equals("entries") ? (int) value : d.maxEntries(),
+                named.equals("unpacked") ? value : d.maxUnpacked(),
+                d.ratioGrace(),
+                d.maxRatio(),
+                named.equals("paragraphChars") ? value : d.maxParagraphChars(),
+                named.equals("markup") ? value : d.maxMarkup(),
+                named.equals("depth") ? (int) value : d.maxDepth());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -940,7 +906,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static XmlObject parse(byte[] xml) {
+    public static XmlObject parse(byte[] xml) {
         try {
             return XmlObject.Factory.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
@@ -948,7 +914,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static List<XmlObject> elements(XmlObject xml, String local) {
+    public static List<XmlObject> elements(XmlObject xml, String local) {
         List<XmlObject> found = new ArrayList<>();
         try (XmlCursor c = xml.newCursor()) {
             for (TokenType t = c.toNextToken(); !t.isNone(); t = c.toNextToken()) {
@@ -960,7 +926,7 @@ class DocxTextRewriterTest {
         return found;
     }
 
-    static List<String> texts(XmlObject xml, String local) {
+    public static List<String> texts(XmlObject xml, String local) {
         List<String> texts = new ArrayList<>();
         for (XmlObject element : elements(xml, local)) {
             try (XmlCursor c = element.newCursor()) {
@@ -1018,7 +984,7 @@ class DocxTextRewriterTest {
         }
     }
 
-    static Map<String, byte[]> unzip(byte[] docx) throws IOException {
+    public static Map<String, byte[]> unzip(byte[] docx) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx), UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -1041,7 +1007,7 @@ class DocxTextRewriterTest {
     }
 
     /** The parts of the sample that hold text: body, header, footer, notes and comments. */
-    static List<String> textParts(Map<String, byte[]> parts) {
+    public static List<String> textParts(Map<String, byte[]> parts) {
         return parts.keySet().stream()
                 .filter(
                         n ->

@@ -1,4 +1,4 @@
-package rs.glasnik.render.docx;
+package rs.glasnik.translit.docx;
 
 import java.io.IOException;
 import java.io.Writer;
