@@ -35,6 +35,26 @@ import rs.glasnik.translit.Warning;
 
 /** The translit use case: plain text, Markdown, release files and Word documents. */
 final class Transliteration {
+    /**
+     * The {@code translit} use case: the workspace's transliterator (the one near the first file
+     * when none is named), then {@link #run}.
+     */
+    static Requests.Translated translit(
+            Requests.Translit request,
+            InputStream stdin,
+            OutputStream stdout,
+            Consumer<Problem> warnings)
+            throws Failure {
+        Path near = request.files().isEmpty() ? Path.of(".") : request.files().get(0);
+        Optional<Path> root = request.workspace().or(() -> WorkspaceStore.findRoot(near));
+        SerbianTransliterator translit =
+                root.isPresent()
+                        ? WorkspaceAccess.transliterator(root.get())
+                        : SerbianTransliterator.builtIn();
+        return new Transliteration(translit, request.direction(), warnings)
+                .run(request, stdin, stdout);
+    }
+
     /** What a file is, by its extension. */
     enum Kind {
         TEXT,

@@ -99,6 +99,9 @@ final class GlasnikCommand implements Runnable {
 
     private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof Failure f && f.usage()) {
+            return usage(new CommandLine.ParameterException(cli, f.getMessage()), new String[0]);
+        }
         if (e instanceof Failure f) {
             Problems.print(err, f.problems());
             err.println("glasnik: " + Problems.escape(f.getMessage()));

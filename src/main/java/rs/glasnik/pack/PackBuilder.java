@@ -30,7 +30,7 @@ import rs.glasnik.translit.SerbianTransliterator;
  * <p>{@code PackBuilder.build(id, Pack.Layout.PARALLEL, languages, items, title, now, t)}
  */
 public final class PackBuilder {
-    private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
+    private static final ZoneId BELGRADE = rs.glasnik.model.ReleaseDate.DEFAULT_ZONE;
 
     private PackBuilder() {}
 
