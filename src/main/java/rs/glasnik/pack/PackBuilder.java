@@ -86,7 +86,7 @@ public final class PackBuilder {
                                     bodyBlocks(item.documents().get(0)),
                                     bodyBlocks(item.documents().get(1)))));
         }
-        return new Pack(id, layout, covers, entries, indexes);
+        return new Pack(id, layout, covers, entries, indexes, PackInfo.of(covers, entries));
     }
 
     /** Whether the release may not be published yet at {@code now}. */

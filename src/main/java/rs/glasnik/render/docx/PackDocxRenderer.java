@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,9 +31,6 @@ import rs.glasnik.render.Assets;
  * Instant.ofEpochSecond(sourceDateEpoch));}
  */
 public final class PackDocxRenderer {
-    /** A keyword of the core properties when any release of the pack is under embargo. */
-    static final String EMBARGO_KEYWORD = "embargo";
-
     private PackDocxRenderer() {}
 
     /**
@@ -103,43 +97,18 @@ public final class PackDocxRenderer {
                 first.language());
     }
 
-    /**
-     * Title: the pack's titles joined by " / "; creator: the organisation; subject: the number of
-     * releases and the date, and the embargo notice when there is one; description: the embargo
-     * notices of every language; keywords: those of the releases, and "embargo" when any release is
-     * under embargo.
-     */
+    /** The pack's {@link Pack.Info} as the core properties, as the pack computed it. */
     private static void properties(POIXMLProperties properties, Pack pack, Instant created) {
-        List<Pack.Cover> covers = pack.covers();
-        Pack.Cover first = covers.get(0);
+        Pack.Info info = pack.info();
         POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        core.setTitle(
-                String.join(" / ", covers.stream().map(Pack.Cover::title).distinct().toList()));
-        core.setCreator(first.organisation());
-        boolean embargoed =
-                pack.entries().stream()
-                        .anyMatch(e -> e.embargo().stream().anyMatch(Optional::isPresent));
-        String subject = first.releases() + " · " + first.date();
-        if (first.embargoNotice().isPresent()) {
-            subject += " · " + first.embargoNotice().get();
+        core.setTitle(info.title());
+        core.setCreator(info.author());
+        core.setSubjectProperty(info.subject());
+        info.description().ifPresent(core::setDescription);
+        if (!info.keywords().isEmpty()) {
+            core.setKeywords(String.join(", ", info.keywords()));
         }
-        core.setSubjectProperty(subject);
-        List<String> notices = new ArrayList<>();
-        covers.forEach(c -> c.embargoNotice().ifPresent(notices::add));
-        if (!notices.isEmpty()) {
-            core.setDescription(String.join(" / ", notices));
-        }
-        Set<String> keywords = new LinkedHashSet<>();
-        if (embargoed) {
-            keywords.add(EMBARGO_KEYWORD);
-        }
-        for (Pack.Entry entry : pack.entries()) {
-            keywords.addAll(entry.documents().get(0).info().keywords());
-        }
-        if (!keywords.isEmpty()) {
-            core.setKeywords(String.join(", ", keywords));
-        }
-        core.getUnderlyingProperties().setLanguageProperty(first.language());
+        core.getUnderlyingProperties().setLanguageProperty(info.language());
         Date time = Date.from(created.truncatedTo(ChronoUnit.SECONDS));
         core.setCreated(Optional.of(time));
         core.setModified(Optional.of(time));
