@@ -78,7 +78,7 @@ final class PackCommand implements Callable<Integer> {
                     "parallel (default: the first two languages side by side, paragraph by"
                             + " paragraph) or sequential (each release in one language after"
                             + " the other).")
-    String layout = "parallel";
+    Pack.Layout layout = Pack.Layout.PARALLEL;
 
     @Option(
             names = "--title",
@@ -124,17 +124,6 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
-        Pack.Layout packLayout =
-                switch (layout) {
-                    case "parallel" -> Pack.Layout.PARALLEL;
-                    case "sequential" -> Pack.Layout.SEQUENTIAL;
-                    default ->
-                            throw new CommandLine.ParameterException(
-                                    cli,
-                                    "--layout: '"
-                                            + layout
-                                            + "' is not a layout; use parallel or sequential");
-                };
         Instant clock = Clock.now();
         PrintWriter err = cli.getErr();
         PackProgress progress = new PackProgress(err, System.console() != null);
@@ -150,7 +139,7 @@ final class PackCommand implements Callable<Integer> {
                                             Moments.date(cli, "--from", from),
                                             Moments.date(cli, "--to", to),
                                             langs,
-                                            packLayout,
+                                            layout,
                                             Optional.ofNullable(title),
                                             forPublic,
                                             now == null ? clock : Moments.moment(cli, now),

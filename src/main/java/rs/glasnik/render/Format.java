@@ -25,6 +25,12 @@ public interface Format {
     boolean editable();
 
     /**
+     * Whether the format's files are compressed already (a zip, deflated streams): a zip that holds
+     * them stores them as they are rather than deflating them again.
+     */
+    boolean compressed();
+
+    /**
      * The profiles the format can make its files in, by their command-line names ({@code screen},
      * {@code archive}, {@code print} for PDF); none for a format without profiles.
      */

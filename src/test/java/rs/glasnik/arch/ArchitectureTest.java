@@ -140,7 +140,7 @@ class ArchitectureTest {
                 .that()
                 .resideInAnyPackage("rs.glasnik.app..", "rs.glasnik.pack..", "rs.glasnik.cli..")
                 .and()
-                .doNotHaveFullyQualifiedName("rs.glasnik.app.Transliteration")
+                .doNotHaveFullyQualifiedName("rs.glasnik.app.Conversion")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("rs.glasnik.render.docx..", "rs.glasnik.render.pdf..")

@@ -24,6 +24,11 @@ public final class DocxFormat implements Format {
     }
 
     @Override
+    public boolean compressed() {
+        return true;
+    }
+
+    @Override
     public byte[] render(Document document, RenderContext context) throws FormatException {
         try {
             return DocxRenderer.render(

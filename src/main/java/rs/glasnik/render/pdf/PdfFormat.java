@@ -34,6 +34,11 @@ public final class PdfFormat implements Format {
     }
 
     @Override
+    public boolean compressed() {
+        return true;
+    }
+
+    @Override
     public byte[] render(Document document, RenderContext context) throws FormatException {
         try {
             return PdfRenderer.render(
