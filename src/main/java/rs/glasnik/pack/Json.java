@@ -75,8 +75,7 @@ final class Json {
 
         @Override
         public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            depth++;
+            open(g, '{');
         }
 
         @Override
@@ -91,23 +90,17 @@ final class Json {
 
         @Override
         public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
+            separate(g);
         }
 
         @Override
         public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-            depth--;
-            if (entries > 0) {
-                newLine(g);
-            }
-            g.writeRaw('}');
+            close(g, entries, '}');
         }
 
         @Override
         public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            depth++;
+            open(g, '[');
         }
 
         @Override
@@ -117,17 +110,30 @@ final class Json {
 
         @Override
         public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            newLine(g);
+            separate(g);
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            close(g, values, ']');
+        }
+
+        private void open(JsonGenerator g, char bracket) throws IOException {
+            g.writeRaw(bracket);
+            depth++;
+        }
+
+        private void separate(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        private void close(JsonGenerator g, int items, char bracket) throws IOException {
             depth--;
-            if (values > 0) {
+            if (items > 0) {
                 newLine(g);
             }
-            g.writeRaw(']');
+            g.writeRaw(bracket);
         }
 
         private void newLine(JsonGenerator g) throws IOException {

@@ -4,28 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Pack;
-import rs.glasnik.render.Format;
 import rs.glasnik.render.FormatException;
+import rs.glasnik.render.NamedFormat;
 import rs.glasnik.render.RenderContext;
 
 /**
  * PDF in the format registry: {@link PdfRenderer} for a release, {@link PackPdfRenderer} for a
  * pack, in the context's profile.
  */
-public final class PdfFormat implements Format {
-    @Override
-    public String id() {
-        return "pdf";
-    }
-
-    @Override
-    public String title() {
-        return "PDF";
-    }
-
-    @Override
-    public boolean editable() {
-        return false;
+public final class PdfFormat extends NamedFormat {
+    public PdfFormat() {
+        super("pdf", "PDF", false, true);
     }
 
     @Override
@@ -34,38 +23,29 @@ public final class PdfFormat implements Format {
     }
 
     @Override
-    public boolean compressed() {
-        return true;
-    }
-
-    @Override
     public byte[] render(Document document, RenderContext context) throws FormatException {
-        try {
-            return PdfRenderer.render(
-                    document,
-                    context.template(),
-                    context.assets(),
-                    context.created(),
-                    profile(context),
-                    context.creator());
-        } catch (PdfFormatException e) {
-            throw new FormatException(e.getMessage(), e);
-        }
+        return made(
+                () ->
+                        PdfRenderer.render(
+                                document,
+                                context.template(),
+                                context.assets(),
+                                context.created(),
+                                profile(context),
+                                context.creator()));
     }
 
     @Override
     public byte[] render(Pack pack, RenderContext context) throws FormatException {
-        try {
-            return PackPdfRenderer.render(
-                    pack,
-                    context.template(),
-                    context.assets(),
-                    context.created(),
-                    profile(context),
-                    context.creator());
-        } catch (PdfFormatException e) {
-            throw new FormatException(e.getMessage(), e);
-        }
+        return made(
+                () ->
+                        PackPdfRenderer.render(
+                                pack,
+                                context.template(),
+                                context.assets(),
+                                context.created(),
+                                profile(context),
+                                context.creator()));
     }
 
     private static PdfProfile profile(RenderContext context) {
@@ -74,5 +54,19 @@ public final class PdfFormat implements Format {
                         () ->
                                 new IllegalArgumentException(
                                         "no PDF profile '" + context.profile() + "'"));
+    }
+
+    /** A renderer's call. */
+    private interface Call {
+        byte[] run() throws PdfFormatException;
+    }
+
+    /** The renderer's bytes, or its failure as the registry's. */
+    private static byte[] made(Call call) throws FormatException {
+        try {
+            return call.run();
+        } catch (PdfFormatException e) {
+            throw new FormatException(e.getMessage(), e);
+        }
     }
 }
