@@ -73,11 +73,7 @@ final class Preflight {
      * be laid out), in every language the release can be shown in.
      */
     static List<Problem> check(
-            Path root,
-            Optional<Workspace> settings,
-            List<Release> releases,
-            List<Problem> lint,
-            Glasnik glasnik) {
+            Path root, Optional<Workspace> settings, List<Release> releases, List<Problem> lint) {
         List<Problem> problems = new ArrayList<>();
         Map<Path, Optional<Verdict>> judged = new LinkedHashMap<>();
         Set<String> reported = new HashSet<>();
@@ -111,7 +107,7 @@ final class Preflight {
         }
         SerbianTransliterator translit;
         try {
-            translit = glasnik.transliterator(root);
+            translit = WorkspaceAccess.transliterator(root);
         } catch (Failure f) {
             problems.addAll(f.problems());
             return problems;
@@ -130,7 +126,8 @@ final class Preflight {
                 }
                 boolean first = !labelsOf.containsKey(lang);
                 Loaded<Map<String, String>> labels =
-                        labelsOf.computeIfAbsent(lang, l -> Glasnik.labels(l, root, translit));
+                        labelsOf.computeIfAbsent(
+                                lang, l -> WorkspaceAccess.labels(l, root, translit));
                 if (labels.value().isEmpty()) {
                     if (first) {
                         problems.addAll(labels.problems()); // render would stop on them too

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /** The only place glasnik reads the clock: today in Belgrade, or SOURCE_DATE_EPOCH when set. */
 final class Clock {
-    private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
+    private static final ZoneId BELGRADE = rs.glasnik.model.ReleaseDate.DEFAULT_ZONE;
 
     private Clock() {}
 

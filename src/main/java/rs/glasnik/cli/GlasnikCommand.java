@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
 import rs.glasnik.app.Failure;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
+import rs.glasnik.model.Pack;
 import rs.glasnik.model.ReleaseType;
 
 /** The top command: {@code glasnik <command>}. */
@@ -61,6 +62,7 @@ final class GlasnikCommand implements Runnable {
         CommandLine cli = new CommandLine(new GlasnikCommand());
         cli.registerConverter(LocaleTag.class, GlasnikCommand::locale);
         cli.registerConverter(ReleaseType.class, GlasnikCommand::type);
+        cli.registerConverter(Pack.Layout.class, GlasnikCommand::layout);
         cli.setExecutionExceptionHandler(GlasnikCommand::failed);
         cli.setParameterExceptionHandler(GlasnikCommand::usage);
         cli.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT.code());
@@ -87,6 +89,16 @@ final class GlasnikCommand implements Runnable {
                                                 + "' is not a release type; use press-release, statement, media-advisory or announcement"));
     }
 
+    static Pack.Layout layout(String text) {
+        return switch (text) {
+            case "parallel" -> Pack.Layout.PARALLEL;
+            case "sequential" -> Pack.Layout.SEQUENTIAL;
+            default ->
+                    throw new CommandLine.TypeConversionException(
+                            "'" + text + "' is not a layout; use parallel or sequential");
+        };
+    }
+
     private static int usage(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("glasnik: " + Problems.escape(e.getMessage()));
@@ -99,6 +111,9 @@ final class GlasnikCommand implements Runnable {
 
     private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
+        if (e instanceof Failure f && f.usage()) {
+            return usage(new CommandLine.ParameterException(cli, f.getMessage()), new String[0]);
+        }
         if (e instanceof Failure f) {
             Problems.print(err, f.problems());
             err.println("glasnik: " + Problems.escape(f.getMessage()));

@@ -3,13 +3,7 @@ package rs.glasnik.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,7 +78,7 @@ final class PackCommand implements Callable<Integer> {
                     "parallel (default: the first two languages side by side, paragraph by"
                             + " paragraph) or sequential (each release in one language after"
                             + " the other).")
-    String layout = "parallel";
+    Pack.Layout layout = Pack.Layout.PARALLEL;
 
     @Option(
             names = "--title",
@@ -130,31 +124,9 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine cli = spec.commandLine();
-        if (!langs.isEmpty() && (langs.size() < 2 || langs.size() > 3)) {
-            throw new CommandLine.ParameterException(
-                    cli, "--langs: a pack has two or three languages, not " + langs.size());
-        }
-        if (new LinkedHashSet<>(langs).size() != langs.size()) {
-            throw new CommandLine.ParameterException(cli, "--langs: name each language once");
-        }
-        if (!ids.isEmpty() && (tag != null || from != null || to != null)) {
-            throw new CommandLine.ParameterException(
-                    cli, "name the releases, or select them with --tag, --from and --to; not both");
-        }
-        Pack.Layout packLayout =
-                switch (layout) {
-                    case "parallel" -> Pack.Layout.PARALLEL;
-                    case "sequential" -> Pack.Layout.SEQUENTIAL;
-                    default ->
-                            throw new CommandLine.ParameterException(
-                                    cli,
-                                    "--layout: '"
-                                            + layout
-                                            + "' is not a layout; use parallel or sequential");
-                };
         Instant clock = Clock.now();
         PrintWriter err = cli.getErr();
-        Progress progress = new Progress(err, System.console() != null);
+        PackProgress progress = new PackProgress(err, System.console() != null);
         Requests.Written written;
         try {
             written =
@@ -164,13 +136,13 @@ final class PackCommand implements Callable<Integer> {
                                             workspace.get(),
                                             ids,
                                             Optional.ofNullable(tag),
-                                            date("--from", from),
-                                            date("--to", to),
+                                            Moments.date(cli, "--from", from),
+                                            Moments.date(cli, "--to", to),
                                             langs,
-                                            packLayout,
+                                            layout,
                                             Optional.ofNullable(title),
                                             forPublic,
-                                            now == null ? clock : moment(now),
+                                            now == null ? clock : Moments.moment(cli, now),
                                             clock,
                                             output,
                                             pdfProfile,
@@ -183,92 +155,5 @@ final class PackCommand implements Callable<Integer> {
             cli.getOut().println("wrote " + file);
         }
         return ExitCode.OK.code();
-    }
-
-    private Optional<LocalDate> date(String option, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    option + ": '" + text + "' is not a date; write it as 2026-11-27");
-        }
-    }
-
-    /** An ISO date-time; without an offset it is Belgrade time; a bare day is its midnight. */
-    private Instant moment(String text) {
-        ZoneId belgrade = ZoneId.of("Europe/Belgrade");
-        try {
-            if (text.matches(".*([zZ]|[+-][0-9]{2}:?[0-9]{2})$") && text.contains("T")) {
-                return OffsetDateTime.parse(text.replace('z', 'Z')).toInstant();
-            }
-            if (text.contains("T")) {
-                return LocalDateTime.parse(text).atZone(belgrade).toInstant();
-            }
-            return LocalDate.parse(text).atStartOfDay(belgrade).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--now: '"
-                            + text
-                            + "' is not a date-time; write it as 2026-12-14T10:00 (Belgrade time)"
-                            + " or with an offset, 2026-12-14T09:00Z");
-        }
-    }
-
-    /**
-     * Notices on stderr, and on a terminal a progress bar redrawn in place; nothing else when
-     * stderr is not a terminal (a log, a test).
-     */
-    static final class Progress implements Requests.PackListener {
-        private static final int WIDTH = 30;
-        private final PrintWriter err;
-        private final boolean terminal;
-        private boolean drawn;
-
-        Progress(PrintWriter err, boolean terminal) {
-            this.err = err;
-            this.terminal = terminal;
-        }
-
-        @Override
-        public void notice(String line) {
-            clear();
-            err.println("pack: " + line);
-            err.flush();
-        }
-
-        @Override
-        public void progress(int done, int total) {
-            if (!terminal || total <= 0) {
-                return;
-            }
-            int filled = (int) ((long) WIDTH * done / total);
-            err.print(
-                    "\rpack ["
-                            + "#".repeat(filled)
-                            + " ".repeat(WIDTH - filled)
-                            + "] "
-                            + done
-                            + "/"
-                            + total);
-            err.flush();
-            drawn = true;
-        }
-
-        void finish() {
-            clear();
-        }
-
-        private void clear() {
-            if (drawn) {
-                err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
-                err.flush();
-                drawn = false;
-            }
-        }
     }
 }

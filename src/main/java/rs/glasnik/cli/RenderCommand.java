@@ -14,12 +14,13 @@ import picocli.CommandLine.Spec;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.app.Requests;
 import rs.glasnik.model.LocaleTag;
+import rs.glasnik.render.Formats;
 
 @Command(
         name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Render releases as Word documents (DOCX) and PDF, one per language: DIR/<id>.<lang>.docx and .pdf; with no ID, every release.",
+            "Render releases, one file per language and format (--format): DIR/<id>.<lang>.<format>, e.g. DIR/<id>.en.pdf; with no ID, every release.",
             "Fonts are checked against the text first; files are written through temporary files.",
             "With SOURCE_DATE_EPOCH set, the same input gives the same bytes."
         },
@@ -51,8 +52,9 @@ final class RenderCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             split = ",",
             paramLabel = "FORMAT",
-            description = "Formats: docx, pdf. Default: docx,pdf.")
-    List<String> formats = new ArrayList<>(List.of("docx", "pdf"));
+            completionCandidates = Options.FormatNames.class,
+            description = "Formats: ${COMPLETION-CANDIDATES}. Default: all of them.")
+    List<String> formats = new ArrayList<>(Formats.ids());
 
     @Option(
             names = "--pdf-profile",

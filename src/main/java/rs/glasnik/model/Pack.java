@@ -14,12 +14,19 @@ import java.util.Optional;
  *
  * @param id the base name of the pack's files ({@code <id>.pdf}, {@code <id>.docx}, {@code
  *     <id>.zip})
+ * @param info what every file of the pack says about it in its properties
  */
 public record Pack(
-        String id, Layout layout, List<Cover> covers, List<Entry> entries, List<Index> indexes) {
+        String id,
+        Layout layout,
+        List<Cover> covers,
+        List<Entry> entries,
+        List<Index> indexes,
+        Info info) {
     public Pack {
         Objects.requireNonNull(id);
         Objects.requireNonNull(layout);
+        Objects.requireNonNull(info);
         covers = List.copyOf(covers);
         entries = List.copyOf(entries);
         indexes = List.copyOf(indexes);
@@ -33,6 +40,36 @@ public record Pack(
             if (e.documents().size() != covers.size()) {
                 throw new IllegalArgumentException(e.id() + ": one document per language");
             }
+        }
+    }
+
+    /**
+     * What a pack's files say about the pack in their document properties, computed once by the
+     * pack and written as it is by every format, so that the DOCX and the PDF agree.
+     *
+     * @param title the pack's titles in its languages, joined by " / " (one when they agree)
+     * @param author the organisation, in the first language
+     * @param subject how many releases, the date, and the embargo notice when there is one, joined
+     *     by " · "
+     * @param description the embargo notices of every language, joined by " / "; empty when nothing
+     *     is under embargo
+     * @param keywords "embargo" when a release is under embargo, then the releases' keywords
+     * @param language the first language's tag
+     */
+    public record Info(
+            String title,
+            String author,
+            String subject,
+            Optional<String> description,
+            List<String> keywords,
+            String language) {
+        public Info {
+            Objects.requireNonNull(title);
+            Objects.requireNonNull(author);
+            Objects.requireNonNull(subject);
+            Objects.requireNonNull(description);
+            keywords = List.copyOf(keywords);
+            Objects.requireNonNull(language);
         }
     }
 

@@ -1,5 +1,6 @@
 package rs.glasnik.model;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -10,6 +11,12 @@ import java.util.Objects;
  * @param hasTime whether the file gave a time of day
  */
 public record ReleaseDate(ZonedDateTime value, boolean hasTime) implements Comparable<ReleaseDate> {
+    /**
+     * glasnik's one default zone: a date or time written without a zone is Belgrade time, and so
+     * are embargo marks, the clock's "today" and {@code --now} without an offset.
+     */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Belgrade");
+
     public ReleaseDate {
         Objects.requireNonNull(value);
     }

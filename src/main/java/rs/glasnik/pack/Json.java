@@ -1,103 +1,177 @@
 package rs.glasnik.pack;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON writer for the manifest (the JSON library belongs to the command line): maps, lists,
- * strings, numbers, booleans and null, indented by two spaces, keys in the maps' order.
+ * The manifest's JSON, written with Jackson: maps, lists, strings, numbers, booleans and null,
+ * indented by two spaces with {@code "key": value}, keys in the maps' order, and {@code \n} line
+ * breaks whatever the platform.
  *
  * <p>{@code Json.write(Map.of("id", "x"))} gives <code>{\n  "id": "x"\n}\n</code>
  */
 final class Json {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private Json() {}
 
     /** The value as a JSON text ending in a line break. */
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        value(value, 0, out);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new Indented());
+            g.setCharacterEscapes(new Escapes());
+            value(value, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.append('\n').toString();
     }
 
-    private static void value(Object value, int depth, StringBuilder out) {
+    private static void value(Object value, JsonGenerator g) throws IOException {
         if (value == null) {
-            out.append("null");
+            g.writeNull();
         } else if (value instanceof String s) {
-            string(s, out);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            out.append(value);
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
         } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append('{');
-            String sep = "\n";
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(sep);
-                indent(depth + 1, out);
-                string((String) e.getKey(), out);
-                out.append(": ");
-                value(e.getValue(), depth + 1, out);
-                sep = ",\n";
+                g.writeFieldName((String) e.getKey());
+                value(e.getValue(), g);
             }
-            out.append('\n');
-            indent(depth, out);
-            out.append('}');
+            g.writeEndObject();
         } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append('[');
-            String sep = "\n";
+            g.writeStartArray();
             for (Object item : list) {
-                out.append(sep);
-                indent(depth + 1, out);
-                value(item, depth + 1, out);
-                sep = ",\n";
+                value(item, g);
             }
-            out.append('\n');
-            indent(depth, out);
-            out.append(']');
+            g.writeEndArray();
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
 
-    private static void indent(int depth, StringBuilder out) {
-        out.append("  ".repeat(depth));
+    /** Two spaces a level, one entry a line, {@code {}} and {@code []} when empty. */
+    private static final class Indented implements PrettyPrinter {
+        private int depth;
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {}
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            open(g, '{');
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            separate(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            close(g, entries, '}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            open(g, '[');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            separate(g);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            close(g, values, ']');
+        }
+
+        private void open(JsonGenerator g, char bracket) throws IOException {
+            g.writeRaw(bracket);
+            depth++;
+        }
+
+        private void separate(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        private void close(JsonGenerator g, int items, char bracket) throws IOException {
+            depth--;
+            if (items > 0) {
+                newLine(g);
+            }
+            g.writeRaw(bracket);
+        }
+
+        private void newLine(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            g.writeRaw("  ".repeat(depth));
+        }
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped; the rest as it is. */
-    static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // U+2028 and U+2029 end lines in JavaScript source; escaped so the file can be
-                    // pasted anywhere.
-                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(hex4(c));
-                    } else {
-                        out.append(c);
-                    }
+    /**
+     * Quotes, backslashes and control characters escaped ({@code \n}, {@code \t}, the others as
+     * {@code \u001f}); DEL, U+2028 and U+2029 too (they end lines in JavaScript source), so the
+     * file can be pasted anywhere; every other character as it is.
+     */
+    private static final class Escapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            for (int c = 0; c < 0x20; c++) {
+                if ("\n\r\t\b\f".indexOf(c) < 0) {
+                    ascii[c] = ESCAPE_CUSTOM;
                 }
             }
+            ascii[0x7F] = ESCAPE_CUSTOM;
         }
-        out.append('"');
-    }
 
-    private static String hex4(char c) {
-        String hex = Integer.toHexString(c);
-        return "0".repeat(4 - hex.length()) + hex;
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
+                String hex = Integer.toHexString(c);
+                return new SerializedString("\\u" + "0".repeat(4 - hex.length()) + hex);
+            }
+            return null;
+        }
     }
 }

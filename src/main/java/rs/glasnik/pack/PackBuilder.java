@@ -30,7 +30,7 @@ import rs.glasnik.translit.SerbianTransliterator;
  * <p>{@code PackBuilder.build(id, Pack.Layout.PARALLEL, languages, items, title, now, t)}
  */
 public final class PackBuilder {
-    private static final ZoneId BELGRADE = ZoneId.of("Europe/Belgrade");
+    private static final ZoneId BELGRADE = rs.glasnik.model.ReleaseDate.DEFAULT_ZONE;
 
     private PackBuilder() {}
 
@@ -86,7 +86,7 @@ public final class PackBuilder {
                                     bodyBlocks(item.documents().get(0)),
                                     bodyBlocks(item.documents().get(1)))));
         }
-        return new Pack(id, layout, covers, entries, indexes);
+        return new Pack(id, layout, covers, entries, indexes, PackInfo.of(covers, entries));
     }
 
     /** Whether the release may not be published yet at {@code now}. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import rs.glasnik.render.Formats;
 
 /**
  * A zip written as its files are made, the same bytes for the same files: entries in the order
@@ -115,7 +116,9 @@ public final class PackZip implements AutoCloseable {
     }
 
     private static boolean compressed(String path) {
-        return path.endsWith(".pdf") || path.endsWith(".docx") || path.endsWith(".png");
+        return path.endsWith(".png")
+                || Formats.all().stream()
+                        .anyMatch(f -> f.compressed() && path.endsWith("." + f.id()));
     }
 
     /** SHA-256 of bytes, lower-case hex. */

@@ -1,56 +1,41 @@
 package rs.glasnik.pack;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rs.glasnik.locale.LocaleFormats;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Pack;
+import rs.glasnik.render.Format;
+import rs.glasnik.render.Formats;
 
 /**
  * The pack zip's {@code README.<lang>.txt}: in one language, what the pack is and one line per
- * file, from the locale's {@code pack.readme.*} labels.
+ * file, from the locale's {@code pack.readme.*} labels: the pack's own files ({@code
+ * pack.readme.pack-<format>}) and the releases' in every registered format.
  *
- * <p>{@code Readme.text(pack, 0, formats, langs, List.of("docx", "pdf"))}
+ * <p>{@code Readme.text(pack, 0, formats, langs, Formats.all())}
  */
 public final class Readme {
-    /** Latin names the labels take as arguments, so that Cyrillic label files stay Cyrillic. */
-    private static final Map<String, Object> NAMES =
-            Map.of("pdf", "PDF", "docx", "DOCX", "word", "Word", "checksum", "SHA-256");
+    /**
+     * Latin names the labels take as arguments, so that Cyrillic label files stay Cyrillic: each
+     * format's title under its id ({@code {pdf}} is PDF), and these.
+     */
+    private static final Map<String, Object> NAMES = names();
 
     private Readme() {}
-
-    /** The files of the pack's folder in the order the README lists them, with the zip's names. */
-    public static List<String> files(Pack pack, List<LocaleTag> langs, List<String> formats) {
-        List<String> files = new ArrayList<>();
-        files.add(pack.id() + ".pdf");
-        files.add(pack.id() + ".docx");
-        for (Pack.Entry entry : pack.entries()) {
-            for (LocaleTag lang : langs) {
-                for (String format : formats) {
-                    files.add(
-                            PackNames.inReleases(PackNames.releaseFile(entry.id(), lang, format)));
-                }
-            }
-        }
-        files.add(PackNames.MANIFEST);
-        for (LocaleTag lang : langs) {
-            files.add(PackNames.readme(lang));
-        }
-        return files;
-    }
 
     /**
      * The README in language {@code language} (an index into the pack's languages).
      *
-     * @param kinds the formats each release is in: docx, pdf
+     * @param kinds the formats each release is in
      */
     public static String text(
             Pack pack,
             int language,
             LocaleFormats formats,
             List<LocaleTag> langs,
-            List<String> kinds) {
+            List<Format> kinds) {
         Pack.Cover cover = pack.covers().get(language);
         StringBuilder out = new StringBuilder();
         out.append(
@@ -75,16 +60,20 @@ public final class Readme {
                 .append('\n');
         cover.embargoNotice().ifPresent(n -> out.append(n).append('\n'));
         out.append('\n').append(label(formats, "pack.readme.files", Map.of())).append('\n');
-        String pdf = pack.id() + ".pdf";
-        String docx = pack.id() + ".docx";
-        line(out, label(formats, "pack.readme.pack-pdf", Map.of("file", pdf)));
-        line(out, label(formats, "pack.readme.pack-docx", Map.of("file", docx)));
+        for (Format format : Formats.forPacks()) {
+            line(
+                    out,
+                    label(
+                            formats,
+                            "pack.readme.pack-" + format.id(),
+                            Map.of("file", pack.id() + "." + format.id())));
+        }
         for (Pack.Entry entry : pack.entries()) {
             for (int i = 0; i < langs.size(); i++) {
-                for (String format : kinds) {
+                for (Format format : kinds) {
                     String file =
                             PackNames.inReleases(
-                                    PackNames.releaseFile(entry.id(), langs.get(i), format));
+                                    PackNames.releaseFile(entry.id(), langs.get(i), format.id()));
                     line(
                             out,
                             label(
@@ -121,8 +110,16 @@ public final class Readme {
     }
 
     private static String label(LocaleFormats formats, String key, Map<String, Object> args) {
-        Map<String, Object> all = new java.util.HashMap<>(NAMES);
+        Map<String, Object> all = new HashMap<>(NAMES);
         all.putAll(args);
         return formats.label(key, all);
+    }
+
+    private static Map<String, Object> names() {
+        Map<String, Object> names = new HashMap<>(Map.of("word", "Word", "checksum", "SHA-256"));
+        for (Format format : Formats.all()) {
+            names.put(format.id(), format.title());
+        }
+        return Map.copyOf(names);
     }
 }

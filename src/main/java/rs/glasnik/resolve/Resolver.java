@@ -131,7 +131,7 @@ public final class Resolver {
 
     /** Embargo times are given in Belgrade time, whatever zone the file wrote them in. */
     private static java.time.ZonedDateTime belgrade(java.time.ZonedDateTime t) {
-        return t.withZoneSameInstant(java.time.ZoneId.of("Europe/Belgrade"));
+        return t.withZoneSameInstant(rs.glasnik.model.ReleaseDate.DEFAULT_ZONE);
     }
 
     private String latin(String cyrillic) {

@@ -24,7 +24,7 @@ import rs.glasnik.model.Suggestions;
  */
 final class NodeReader {
     /** The zone of a date or time written without one. */
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Belgrade");
+    static final ZoneId DEFAULT_ZONE = rs.glasnik.model.ReleaseDate.DEFAULT_ZONE;
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -111,4 +111,35 @@ class PackTest {
             assertEquals(LocalDateTime.of(2016, 10, 12, 22, 0), in.getNextEntry().getTimeLocal());
         }
     }
+
+    @Test
+    void thePacksPdfAndDocxSayTheSameAboutThePack() throws Exception {
+        Path examples = TestFiles.copyExamples(dir);
+        Requests.Written written =
+                new Glasnik()
+                        .pack(
+                                request(examples, dir.resolve("out"), Optional.empty()),
+                                new Requests.PackListener() {});
+        Path pdf = written.files().get(0);
+        Path docx = written.files().get(1);
+        try (org.apache.pdfbox.pdmodel.PDDocument p =
+                        org.apache.pdfbox.Loader.loadPDF(pdf.toFile());
+                org.apache.poi.xwpf.usermodel.XWPFDocument d =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                                Files.newInputStream(docx))) {
+            var pdfInfo = p.getDocumentInformation();
+            var core = d.getProperties().getCoreProperties();
+            assertEquals(core.getTitle(), pdfInfo.getTitle());
+            assertEquals(core.getCreator(), pdfInfo.getAuthor());
+            assertEquals(core.getSubject(), pdfInfo.getSubject());
+            assertEquals(core.getKeywords(), pdfInfo.getKeywords());
+            // The releases in words and the date (no embargo at this moment), in the first
+            // language; the releases' own keywords, not their ids.
+            assertEquals("1 release · 13⍽October 2016", TestFiles.visible(pdfInfo.getSubject()));
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    pdfInfo.getKeywords() == null
+                            || pdfInfo.getKeywords().contains("djordjevic-chepurin"),
+                    pdfInfo.getKeywords());
+        }
+    }
 }

@@ -116,7 +116,38 @@ class ArchitectureTest {
         only("org.commonmark..", "rs.glasnik.store..");
         only("org.apache.poi..", "rs.glasnik.render.docx..", "rs.glasnik.translit.docx..");
         only("com.lowagie..", "rs.glasnik.render.pdf..");
-        only("com.fasterxml.jackson..", "rs.glasnik.cli..");
+        only("com.fasterxml.jackson..", "rs.glasnik.cli..", "rs.glasnik.pack..");
+    }
+
+    /**
+     * The format registry, the render context and the template's helpers in {@code render} know the
+     * model only: the formats plug in from below through the registry, never by name.
+     */
+    @Test
+    void theFormatRegistryUsesOnlyTheModel() {
+        noClasses()
+                .that()
+                .resideInAPackage("rs.glasnik.render")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "rs.glasnik.model..", "rs.glasnik.render")
+                .check(classes);
+    }
+
+    /**
+     * Nothing above the renderers names a format's classes: the use cases, the pack and the command
+     * line reach DOCX and PDF through {@code render.Formats} only. (The transliteration of Word
+     * files is not a format: it lives in {@code translit.docx}.)
+     */
+    @Test
+    void theFormatsAreReachedThroughTheRegistry() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("rs.glasnik.app..", "rs.glasnik.pack..", "rs.glasnik.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("rs.glasnik.render.docx..", "rs.glasnik.render.pdf..")
+                .check(classes);
     }
 
     private static void only(String library, String... owners) {
@@ -127,7 +158,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage(library)
                 .allowEmptyShould(true)
-                .because(library + " is used only in " + String.join(" and ", owners))
+                .because(library + " is used only in " + String.join(", ", owners))
                 .check(classes);
     }
 

@@ -405,8 +405,7 @@ class PackCliTest {
     @Test
     void aProgressBarOnATerminalAndOnlyNoticesElsewhere() {
         java.io.StringWriter terminal = new java.io.StringWriter();
-        PackCommand.Progress bar =
-                new PackCommand.Progress(new java.io.PrintWriter(terminal), true);
+        PackProgress bar = new PackProgress(new java.io.PrintWriter(terminal), true);
         bar.progress(1, 4);
         bar.notice("x: sr-Cyrl has 2 paragraphs, en has 3; the first 2 are set side by side");
         bar.progress(4, 4);
@@ -418,7 +417,7 @@ class PackCliTest {
         assertTrue(shown.endsWith("\r"), "the bar is cleared at the end: " + shown);
 
         java.io.StringWriter log = new java.io.StringWriter();
-        PackCommand.Progress quiet = new PackCommand.Progress(new java.io.PrintWriter(log), false);
+        PackProgress quiet = new PackProgress(new java.io.PrintWriter(log), false);
         quiet.progress(1, 4);
         quiet.notice("x: one");
         quiet.finish();

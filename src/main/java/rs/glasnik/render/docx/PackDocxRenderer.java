@@ -1,12 +1,8 @@
 package rs.glasnik.render.docx;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,9 +23,6 @@ import rs.glasnik.render.Assets;
  * Instant.ofEpochSecond(sourceDateEpoch));}
  */
 public final class PackDocxRenderer {
-    /** A keyword of the core properties when any release of the pack is under embargo. */
-    static final String EMBARGO_KEYWORD = "embargo";
-
     private PackDocxRenderer() {}
 
     /**
@@ -81,37 +74,15 @@ public final class PackDocxRenderer {
                 first.language());
     }
 
-    /**
-     * Title: the pack's titles joined by " / "; creator: the organisation; subject: the number of
-     * releases and the date, and the embargo notice when there is one; description: the embargo
-     * notices of every language; keywords: those of the releases, and "embargo" when any release is
-     * under embargo.
-     */
+    /** The pack's {@link Pack.Info}, computed by the pack, as the core properties. */
     private static CoreProperties properties(Pack pack) {
-        List<Pack.Cover> covers = pack.covers();
-        Pack.Cover first = covers.get(0);
-        boolean embargoed =
-                pack.entries().stream()
-                        .anyMatch(e -> e.embargo().stream().anyMatch(Optional::isPresent));
-        String subject = first.releases() + " · " + first.date();
-        if (first.embargoNotice().isPresent()) {
-            subject += " · " + first.embargoNotice().get();
-        }
-        List<String> notices = new ArrayList<>();
-        covers.forEach(c -> c.embargoNotice().ifPresent(notices::add));
-        Set<String> keywords = new LinkedHashSet<>();
-        if (embargoed) {
-            keywords.add(EMBARGO_KEYWORD);
-        }
-        for (Pack.Entry entry : pack.entries()) {
-            keywords.addAll(entry.documents().get(0).info().keywords());
-        }
+        Pack.Info info = pack.info();
         return new CoreProperties(
-                String.join(" / ", covers.stream().map(Pack.Cover::title).distinct().toList()),
-                subject,
-                first.organisation(),
-                notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" / ", notices)),
-                List.copyOf(keywords),
-                first.language());
+                info.title(),
+                info.subject(),
+                info.author(),
+                info.description(),
+                info.keywords(),
+                info.language());
     }
 }

@@ -111,22 +111,17 @@ public final class PackPdfRenderer {
         all.addAll(pages);
 
         Pack.Cover lead = pack.covers().get(0);
-        String title =
-                pack.covers().stream()
-                        .map(Pack.Cover::title)
-                        .distinct()
-                        .collect(Collectors.joining(" / "));
-        List<String> keywords = new ArrayList<>();
-        pack.entries().forEach(e -> keywords.add(e.id()));
-        Optional<String> embargo = lead.embargoNotice();
-        embargo.ifPresent(e -> keywords.add("embargo"));
-        String subject = lead.releases() + embargo.map(e -> "; " + e).orElse("");
+        Pack.Info info = pack.info();
         Furniture furniture = new Furniture(template, fonts.get(0).get(Face.SANS));
         return PdfFile.write(
                 template,
                 profile,
                 new PdfFile.Metadata(
-                        title, lead.organisation(), subject, keywords, lead.language()),
+                        info.title(),
+                        info.author(),
+                        info.subject(),
+                        info.keywords(),
+                        info.language()),
                 created,
                 creator,
                 seed,
@@ -139,7 +134,7 @@ public final class PackPdfRenderer {
                             if (mark.isPresent()) {
                                 furniture.head(canvas, sheets, mark.get(), accent);
                             } else {
-                                furniture.head(canvas, sheets, title);
+                                furniture.head(canvas, sheets, info.title());
                             }
                             furniture.foot(
                                     canvas,

@@ -189,7 +189,7 @@ class PackDocxRendererTest {
         int blocks = PackExamples.bodyBlocks(first.documents().get(0));
         List<Pack.Entry> entries = new ArrayList<>(p.entries());
         entries.set(0, new Pack.Entry(first.id(), first.documents(), first.embargo(), blocks - 2));
-        Pack unaligned = new Pack(p.id(), p.layout(), p.covers(), entries, p.indexes());
+        Pack unaligned = new Pack(p.id(), p.layout(), p.covers(), entries, p.indexes(), p.info());
         byte[] docx =
                 PackDocxRenderer.render(
                         unaligned,
@@ -363,7 +363,14 @@ class PackDocxRendererTest {
                             java.util.Optional.empty(),
                             c.pageLabel()));
         }
-        Pack calm = new Pack(p.id(), p.layout(), covers, entries, p.indexes());
+        Pack calm =
+                new Pack(
+                        p.id(),
+                        p.layout(),
+                        covers,
+                        entries,
+                        p.indexes(),
+                        rs.glasnik.pack.PackInfo.of(covers, entries));
         byte[] docx =
                 PackDocxRenderer.render(
                         calm,

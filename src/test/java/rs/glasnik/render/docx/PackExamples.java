@@ -63,7 +63,14 @@ final class PackExamples {
         }
         String id = layout == Pack.Layout.PARALLEL ? "december-parallel" : "december-sequential";
         return new Example(
-                new Pack(id, layout, covers, entries, indexes), new Assets(images, logo));
+                new Pack(
+                        id,
+                        layout,
+                        covers,
+                        entries,
+                        indexes,
+                        rs.glasnik.pack.PackInfo.of(covers, entries)),
+                new Assets(images, logo));
     }
 
     static int bodyBlocks(Document document) {

@@ -115,7 +115,13 @@ class PackPdfTest {
                                                     "komandant Kopnene vojske"),
                                             List.of(IDS.get(1), IDS.get(2))))));
         }
-        return new Pack("press-pack", layout, covers, entries, indexes);
+        return new Pack(
+                "press-pack",
+                layout,
+                covers,
+                entries,
+                indexes,
+                rs.glasnik.pack.PackInfo.of(covers, entries));
     }
 
     /** The words of a language: English, Cyrillic or Latin. */
