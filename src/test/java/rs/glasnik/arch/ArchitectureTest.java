@@ -114,6 +114,26 @@ class ArchitectureTest {
         only("com.fasterxml.jackson..", "rs.glasnik.cli..");
     }
 
+    @Test
+    void thePdfEngineKnowsNoPdfLibraryAndNotItsWriter() {
+        noClasses()
+                .that()
+                .resideInAPackage("rs.glasnik.render.pdf.typeset..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.lowagie..", "java.awt..")
+                .because("the typesetting engine draws and measures through its own interfaces")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("rs.glasnik.render.pdf.typeset..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("rs.glasnik.render.pdf")
+                .because("the OpenPDF writer uses the engine, not the other way round")
+                .check(classes);
+    }
+
     private static void only(String library, String owner) {
         noClasses()
                 .that()

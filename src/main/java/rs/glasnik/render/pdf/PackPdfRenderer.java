@@ -1,6 +1,5 @@
 package rs.glasnik.render.pdf;
 
-import com.lowagie.text.Image;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,7 +12,19 @@ import rs.glasnik.model.Document;
 import rs.glasnik.model.Pack;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
-import rs.glasnik.render.pdf.PdfFonts.Face;
+import rs.glasnik.render.pdf.typeset.Columns;
+import rs.glasnik.render.pdf.typeset.Face;
+import rs.glasnik.render.pdf.typeset.Flow;
+import rs.glasnik.render.pdf.typeset.Graphic;
+import rs.glasnik.render.pdf.typeset.Hyphenation;
+import rs.glasnik.render.pdf.typeset.Pages;
+import rs.glasnik.render.pdf.typeset.Paragraphs;
+import rs.glasnik.render.pdf.typeset.Slab;
+import rs.glasnik.render.pdf.typeset.Slabs;
+import rs.glasnik.render.pdf.typeset.TextLine;
+import rs.glasnik.render.pdf.typeset.TextStyle;
+import rs.glasnik.render.pdf.typeset.Typesetter;
+import rs.glasnik.render.pdf.typeset.UnreadableImageException;
 
 /**
  * Renders a {@link Pack} as one PDF: a cover (the emblem; organisation, title, date and number of
@@ -24,19 +35,18 @@ import rs.glasnik.render.pdf.PdfFonts.Face;
  * n of N in the first language's words.
  *
  * <p>With three languages in the parallel layout, the first two are set side by side and the third
- * follows each release on its own pages.
+ * follows each release on its own pages. Each release is set by the same {@link Typesetter} as a
+ * single release's PDF, in {@link Columns} for the parallel layout.
  */
 public final class PackPdfRenderer {
-    /** The space between the two columns of the parallel layout, in millimetres. */
-    private static final float GUTTER_MM = 8;
-
     private final Pack pack;
     private final Template template;
     private final Assets assets;
-    private final boolean opaque;
+    private final Graphic.Reader reader;
     private final List<PdfFonts> fonts = new ArrayList<>();
     private final List<Paragraphs.WordBreaks> breaks = new ArrayList<>();
     private final float width;
+    private final Columns columns;
     private final float column;
     private final int text;
     private final int muted;
@@ -46,7 +56,7 @@ public final class PackPdfRenderer {
     private final Map<Slab, Integer> entryOf = new IdentityHashMap<>();
 
     /** Images read once for the whole pack. */
-    private final Map<byte[], Image> images = new IdentityHashMap<>();
+    private final Map<byte[], Graphic> images = new IdentityHashMap<>();
 
     /** The first slab of each release, to find its page. */
     private final List<Slab> starts = new ArrayList<>();
@@ -56,13 +66,14 @@ public final class PackPdfRenderer {
         this.pack = pack;
         this.template = template;
         this.assets = assets;
-        this.opaque = profile == PdfProfile.ARCHIVE;
+        this.reader = Figures.reader(profile == PdfProfile.ARCHIVE);
         for (Pack.Cover cover : pack.covers()) {
             fonts.add(new PdfFonts(template, cover.language(), seed + "/" + cover.language()));
             breaks.add(Hyphenation.forLanguage(cover.language())::points);
         }
         this.width = Typesetter.textWidth(template);
-        this.column = (width - GUTTER_MM * Typesetter.PT_PER_MM) / 2;
+        this.columns = new Columns(template);
+        this.column = columns.measure();
         this.text = Integer.parseInt(template.colours().text(), 16);
         this.muted = Integer.parseInt(template.colours().muted(), 16);
         this.accent = Integer.parseInt(template.colours().accent(), 16);
@@ -78,18 +89,19 @@ public final class PackPdfRenderer {
             String creator)
             throws PdfFormatException {
         Objects.requireNonNull(pack, "pack");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(assets, "assets");
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(profile, "profile");
+        PdfFile.require(template, assets, created, profile);
         String seed = "pack/" + pack.id() + "/" + profile.id();
-        return new PackPdfRenderer(pack, template, assets, profile, seed)
-                .write(created, profile, creator, seed);
+        try {
+            return new PackPdfRenderer(pack, template, assets, profile, seed)
+                    .write(created, profile, creator, seed);
+        } catch (UnreadableImageException e) {
+            throw Figures.unreadable(e);
+        }
     }
 
     private byte[] write(Instant created, PdfProfile profile, String creator, String seed)
-            throws PdfFormatException {
-        float height = PdfRenderer.textHeight(template);
+            throws PdfFormatException, UnreadableImageException {
+        float height = Typesetter.textHeight(template);
         List<Pages.Page> cover = Pages.paginate(cover(), height);
         List<int[]> releasePages = new ArrayList<>();
         for (int k = 0; k < pack.entries().size(); k++) {
@@ -130,24 +142,19 @@ public final class PackPdfRenderer {
                 created,
                 creator,
                 seed,
-                sheets -> {
-                    for (int n = 0; n < all.size(); n++) {
-                        Canvas canvas = sheets.newPage();
-                        sheets.place(all.get(n));
-                        if (n >= cover.size()) {
-                            Optional<String> mark = embargoOn(all.get(n));
-                            if (mark.isPresent()) {
-                                furniture.head(canvas, sheets, mark.get(), accent);
-                            } else {
-                                furniture.head(canvas, sheets, title);
-                            }
-                            furniture.foot(
-                                    canvas,
-                                    sheets,
-                                    Furniture.pageLabel(lead.pageLabel(), n + 1, all.size()));
-                        }
-                    }
-                });
+                sheets ->
+                        furniture.draw(
+                                sheets,
+                                all,
+                                cover.size(),
+                                lead.pageLabel(),
+                                n ->
+                                        Optional.of(
+                                                embargoOn(all.get(n))
+                                                        .map(m -> new Furniture.Head(m, true))
+                                                        .orElse(
+                                                                new Furniture.Head(
+                                                                        title, false)))));
     }
 
     private static int pageOf(List<Pages.Page> pages, Slab slab) {
@@ -189,23 +196,22 @@ public final class PackPdfRenderer {
 
     // ---- cover
 
-    private List<Flow> cover() throws PdfFormatException {
+    private List<Flow> cover() throws UnreadableImageException {
         List<Slab> slabs = new ArrayList<>();
-        slabs.add(new Typesetter.Gap(40));
+        slabs.add(new Slabs.Gap(40));
         if (assets.logo().isPresent()) {
-            Image logo = Figures.read(assets.logo().get(), "of the organisation's logo", opaque);
-            float h = 34 * Typesetter.PT_PER_MM;
-            float w = h * logo.getWidth() / logo.getHeight();
-            slabs.add(new Centred(new Typesetter.Picture(logo, w, h), w, width));
-            slabs.add(new Typesetter.Gap(28));
+            Slabs.Picture logo =
+                    Typesetter.logo(reader, assets.logo().get(), 34 * Typesetter.PT_PER_MM);
+            slabs.add(new Slabs.Centred(logo, logo.width(), width));
+            slabs.add(new Slabs.Gap(28));
         }
         double title = template.sizes().title() * 1.3;
         for (int i = 0; i < pack.covers().size(); i++) {
             Pack.Cover c = pack.covers().get(i);
             if (i > 0) {
-                slabs.add(new Typesetter.Gap(14));
-                slabs.add(new Centred(new Hairline(accent, 60), 60, width));
-                slabs.add(new Typesetter.Gap(14));
+                slabs.add(new Slabs.Gap(14));
+                slabs.add(new Slabs.Centred(new Slabs.Hairline(accent, 60), 60, width));
+                slabs.add(new Slabs.Gap(14));
             }
             TextLine.Align centre = TextLine.Align.CENTER;
             slabs.addAll(
@@ -215,9 +221,9 @@ public final class PackPdfRenderer {
                             style(i, Face.SANS_BOLD, template.sizes().heading2(), text),
                             centre,
                             0));
-            slabs.add(new Typesetter.Gap(10));
+            slabs.add(new Slabs.Gap(10));
             slabs.addAll(lines(i, c.title(), style(i, Face.SANS_BOLD, title, text), centre, 0));
-            slabs.add(new Typesetter.Gap(8));
+            slabs.add(new Slabs.Gap(8));
             slabs.addAll(
                     lines(
                             i,
@@ -226,7 +232,7 @@ public final class PackPdfRenderer {
                             centre,
                             0));
             if (c.embargoNotice().isPresent()) {
-                slabs.add(new Typesetter.Gap(6));
+                slabs.add(new Slabs.Gap(6));
                 slabs.addAll(
                         lines(
                                 i,
@@ -275,7 +281,7 @@ public final class PackPdfRenderer {
                 List<Slab> title = lines(i, d.info().title(), look, TextLine.Align.LEFT, room);
                 if (i == 0 && !title.isEmpty()) {
                     TextStyle number = style(0, Face.SANS_BOLD, template.sizes().body(), text);
-                    title.set(0, new Numbered(title.get(0), pages.get(k), number, width));
+                    title.set(0, new Slabs.Numbered(title.get(0), pages.get(k), number, width));
                 }
                 slabs.addAll(title);
             }
@@ -299,7 +305,7 @@ public final class PackPdfRenderer {
 
     // ---- releases
 
-    private void release(int k, List<Flow> body) throws PdfFormatException {
+    private void release(int k, List<Flow> body) throws UnreadableImageException {
         Pack.Entry entry = pack.entries().get(k);
         List<Document> documents = entry.documents();
         int start = body.size();
@@ -308,7 +314,9 @@ public final class PackPdfRenderer {
         if (pack.layout() == Pack.Layout.PARALLEL) {
             body.add(marker(documents.get(0).info().title(), 1));
             body.add(marker(documents.get(1).info().title(), 1));
-            body.addAll(pair(units(entry, 0, column), units(entry, 1, column), entry.aligned()));
+            body.addAll(
+                    columns.pair(
+                            units(entry, 0, column), units(entry, 1, column), entry.aligned()));
             for (int i = 2; i < documents.size(); i++) {
                 sequential(entry, i, body);
             }
@@ -327,12 +335,12 @@ public final class PackPdfRenderer {
 
     /** A flow of no height that carries a bookmark and stays with what follows. */
     private static Flow marker(String title, int level) {
-        return new Flow(List.of(new Typesetter.Gap(0)), 0, 0, true, true, title, level);
+        return new Flow(List.of(new Slabs.Gap(0)), 0, 0, true, true, title, level);
     }
 
     /** One language of a release on pages of its own (the first right after the bookmark). */
     private void sequential(Pack.Entry entry, int language, List<Flow> body)
-            throws PdfFormatException {
+            throws UnreadableImageException {
         Flow mark = marker(entry.documents().get(language).info().title(), 1);
         body.add(language == 0 ? mark : mark.onNewPage());
         for (Typesetter.Unit u : units(entry, language, width)) {
@@ -343,83 +351,17 @@ public final class PackPdfRenderer {
     }
 
     private List<Typesetter.Unit> units(Pack.Entry entry, int language, float measure)
-            throws PdfFormatException {
+            throws UnreadableImageException {
         return new Typesetter(
                         entry.documents().get(language),
                         template,
                         assets,
                         fonts.get(language),
                         breaks.get(language),
-                        opaque,
+                        reader,
                         measure)
                 .sharing(images)
                 .units();
-    }
-
-    /**
-     * The units of two languages side by side: a unit that both have (the same part, the same block
-     * of the body up to {@code aligned}) is one row; a unit only one has is a row with the other
-     * side empty.
-     */
-    private List<Flow> pair(List<Typesetter.Unit> left, List<Typesetter.Unit> right, int aligned) {
-        List<String> leftKeys = keys(left, aligned, "left");
-        List<String> rightKeys = keys(right, aligned, "right");
-        List<Flow> rows = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < left.size() || j < right.size()) {
-            String l = i < left.size() ? leftKeys.get(i) : null;
-            String r = j < right.size() ? rightKeys.get(j) : null;
-            if (l != null && l.equals(r)) {
-                rows.addAll(rows(left.get(i++).flows(), right.get(j++).flows()));
-            } else if (l != null && (r == null || !rightKeys.contains(l) || leftKeys.contains(r))) {
-                rows.addAll(rows(left.get(i++).flows(), List.of()));
-            } else {
-                rows.addAll(rows(List.of(), right.get(j++).flows()));
-            }
-        }
-        return rows;
-    }
-
-    /** The units' keys; body blocks past the aligned ones get keys of their side alone. */
-    private static List<String> keys(List<Typesetter.Unit> units, int aligned, String side) {
-        List<String> keys = new ArrayList<>();
-        for (Typesetter.Unit u : units) {
-            String key = u.key();
-            boolean beyond =
-                    key.startsWith("body.") && Integer.parseInt(key.substring(5)) >= aligned;
-            keys.add(beyond ? side + "." + key : key);
-        }
-        return keys;
-    }
-
-    /** Flows of two columns zipped into rows. */
-    private List<Flow> rows(List<Flow> left, List<Flow> right) {
-        List<Flow> rows = new ArrayList<>();
-        for (int n = 0; n < Math.max(left.size(), right.size()); n++) {
-            Flow l = n < left.size() ? left.get(n) : null;
-            Flow r = n < right.size() ? right.get(n) : null;
-            List<Slab> a = l == null ? List.of() : l.slabs();
-            List<Slab> b = r == null ? List.of() : r.slabs();
-            List<Slab> slabs = new ArrayList<>();
-            for (int s = 0; s < Math.max(a.size(), b.size()); s++) {
-                slabs.add(
-                        new Pair(
-                                s < a.size() ? a.get(s) : null,
-                                s < b.size() ? b.get(s) : null,
-                                column + GUTTER_MM * Typesetter.PT_PER_MM));
-            }
-            rows.add(
-                    new Flow(
-                            slabs,
-                            Math.max(l == null ? 0 : l.before(), r == null ? 0 : r.before()),
-                            Math.max(l == null ? 0 : l.after(), r == null ? 0 : r.after()),
-                            (l != null && l.keepNext()) || (r != null && r.keepNext()),
-                            (l != null && l.keepTogether()) || (r != null && r.keepTogether()),
-                            null,
-                            0));
-        }
-        return rows;
     }
 
     // ---- index
@@ -485,7 +427,7 @@ public final class PackPdfRenderer {
                 if (!lines.isEmpty()) {
                     lines.set(
                             0,
-                            new Numbered(
+                            new Slabs.Numbered(
                                     lines.get(0),
                                     refs,
                                     name.withFont(fonts.get(i).get(Face.BODY)),
@@ -497,7 +439,7 @@ public final class PackPdfRenderer {
         }
         List<Flow> out = new ArrayList<>();
         if (pack.layout() == Pack.Layout.PARALLEL) {
-            List<Flow> rows = rows(perLanguage.get(0), perLanguage.get(1));
+            List<Flow> rows = columns.rows(perLanguage.get(0), perLanguage.get(1));
             rows.set(
                     0, rows.get(0).onNewPage().withOutline(pack.covers().get(0).indexHeading(), 0));
             out.addAll(rows);
@@ -514,105 +456,5 @@ public final class PackPdfRenderer {
             }
         }
         return out;
-    }
-
-    // ---- slabs of the pack
-
-    /** Two slabs side by side: the left column's and the right's (either may be missing). */
-    record Pair(Slab left, Slab right, float shift) implements Slab {
-        @Override
-        public float height() {
-            return Math.max(left == null ? 0 : left.height(), right == null ? 0 : right.height());
-        }
-
-        @Override
-        public void draw(Canvas canvas, float x, float top) {
-            if (left != null) {
-                left.draw(canvas, x, top);
-            }
-        }
-
-        @Override
-        public void drawAfter(Canvas canvas, float x, float top) {
-            if (right != null) {
-                right.draw(canvas, x + shift, top);
-            }
-        }
-    }
-
-    /** A slab of width {@code width} centred on the measure. */
-    record Centred(Slab slab, float width, float measure) implements Slab {
-        @Override
-        public float height() {
-            return slab.height();
-        }
-
-        @Override
-        public void draw(Canvas canvas, float left, float top) {
-            slab.draw(canvas, left + (measure - width) / 2, top);
-        }
-    }
-
-    /** A short rule. */
-    record Hairline(int colour, float length) implements Slab {
-        @Override
-        public float height() {
-            return 1;
-        }
-
-        @Override
-        public void draw(Canvas canvas, float left, float top) {
-            var cb = canvas.content;
-            cb.saveState();
-            cb.setColorStroke(Canvas.colour(colour));
-            cb.setLineWidth(0.75f);
-            cb.moveTo(left, top - 0.5f);
-            cb.lineTo(left + length, top - 0.5f);
-            cb.stroke();
-            cb.restoreState();
-        }
-    }
-
-    /** A line with page numbers set flush right on its baseline, known only when it is drawn. */
-    static final class Numbered implements Slab {
-        private final Slab line;
-        private final List<int[]> pages;
-        private final TextStyle style;
-        private final float measure;
-
-        Numbered(Slab line, int[] page, TextStyle style, float measure) {
-            this(line, List.of(page), style, measure);
-        }
-
-        Numbered(Slab line, List<int[]> pages, TextStyle style, float measure) {
-            this.line = line;
-            this.pages = pages;
-            this.style = style;
-            this.measure = measure;
-        }
-
-        @Override
-        public float height() {
-            return line.height();
-        }
-
-        @Override
-        public void draw(Canvas canvas, float left, float top) {
-            line.draw(canvas, left, top);
-            String numbers =
-                    pages.stream()
-                            .map(p -> Integer.toString(p[0]))
-                            .distinct()
-                            .collect(Collectors.joining(", "));
-            float w = style.width(numbers);
-            float baseline = top - ((line.height() - style.size()) / 2 + style.size() * 0.8f);
-            var cb = canvas.content;
-            cb.beginText();
-            cb.setFontAndSize(style.font(), style.size());
-            cb.setColorFill(Canvas.colour(style.colour()));
-            cb.setTextMatrix(left + measure - w, baseline);
-            cb.showText(numbers);
-            cb.endText();
-        }
     }
 }
