@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Pack;
@@ -16,9 +17,7 @@ import rs.glasnik.render.pdf.typeset.Columns;
 import rs.glasnik.render.pdf.typeset.Face;
 import rs.glasnik.render.pdf.typeset.Flow;
 import rs.glasnik.render.pdf.typeset.Graphic;
-import rs.glasnik.render.pdf.typeset.Hyphenation;
 import rs.glasnik.render.pdf.typeset.Pages;
-import rs.glasnik.render.pdf.typeset.Paragraphs;
 import rs.glasnik.render.pdf.typeset.Slab;
 import rs.glasnik.render.pdf.typeset.Slabs;
 import rs.glasnik.render.pdf.typeset.TextLine;
@@ -43,8 +42,7 @@ public final class PackPdfRenderer {
     private final Template template;
     private final Assets assets;
     private final Graphic.Reader reader;
-    private final List<PdfFonts> fonts = new ArrayList<>();
-    private final List<Paragraphs.WordBreaks> breaks = new ArrayList<>();
+    private final PackLook look;
     private final float width;
     private final Columns columns;
     private final float column;
@@ -67,16 +65,13 @@ public final class PackPdfRenderer {
         this.template = template;
         this.assets = assets;
         this.reader = Figures.reader(profile == PdfProfile.ARCHIVE);
-        for (Pack.Cover cover : pack.covers()) {
-            fonts.add(new PdfFonts(template, cover.language(), seed + "/" + cover.language()));
-            breaks.add(Hyphenation.forLanguage(cover.language())::points);
-        }
-        this.width = Typesetter.textWidth(template);
+        this.look = new PackLook(pack, template, seed);
+        this.width = look.width();
         this.columns = new Columns(template);
         this.column = columns.measure();
-        this.text = Integer.parseInt(template.colours().text(), 16);
-        this.muted = Integer.parseInt(template.colours().muted(), 16);
-        this.accent = Integer.parseInt(template.colours().accent(), 16);
+        this.text = look.text();
+        this.muted = look.muted();
+        this.accent = look.accent();
     }
 
     /** The pack's PDF; {@code assets} holds the logo and every figure of every document. */
@@ -112,7 +107,7 @@ public final class PackPdfRenderer {
         for (int k = 0; k < pack.entries().size(); k++) {
             release(k, body);
         }
-        body.addAll(index(releasePages));
+        body.addAll(new PackIndex(pack, template, look, columns).flows(releasePages));
         List<Pages.Page> pages = Pages.paginate(body, height);
         int first = cover.size() + contents.size();
         for (int k = 0; k < starts.size(); k++) {
@@ -123,17 +118,13 @@ public final class PackPdfRenderer {
         all.addAll(pages);
 
         Pack.Cover lead = pack.covers().get(0);
-        String title =
-                pack.covers().stream()
-                        .map(Pack.Cover::title)
-                        .distinct()
-                        .collect(Collectors.joining(" / "));
+        String title = joined(Pack.Cover::title);
         List<String> keywords = new ArrayList<>();
         pack.entries().forEach(e -> keywords.add(e.id()));
         Optional<String> embargo = lead.embargoNotice();
         embargo.ifPresent(e -> keywords.add("embargo"));
         String subject = lead.releases() + embargo.map(e -> "; " + e).orElse("");
-        Furniture furniture = new Furniture(template, fonts.get(0).get(Face.SANS));
+        Furniture furniture = new Furniture(template, look.fonts(0).get(Face.SANS));
         return PdfFile.write(
                 template,
                 profile,
@@ -155,6 +146,11 @@ public final class PackPdfRenderer {
                                                         .orElse(
                                                                 new Furniture.Head(
                                                                         title, false)))));
+    }
+
+    /** A text of the covers in every language, each different one once. */
+    private String joined(Function<Pack.Cover, String> text) {
+        return pack.covers().stream().map(text).distinct().collect(Collectors.joining(" / "));
     }
 
     private static int pageOf(List<Pages.Page> pages, Slab slab) {
@@ -179,21 +175,6 @@ public final class PackPdfRenderer {
         return Optional.empty();
     }
 
-    // ---- styles
-
-    private TextStyle style(int language, Face face, double size, int colour) {
-        return new TextStyle(fonts.get(language).get(face), (float) size, colour, 0, null);
-    }
-
-    private List<Slab> lines(
-            int language, String words, TextStyle style, TextLine.Align align, float right) {
-        return new Paragraphs(breaks.get(language), false, width)
-                .set(
-                        List.of(new Paragraphs.Span(words, style)),
-                        new Paragraphs.Look(align, style.size() * 1.25f, 0, right, false),
-                        null);
-    }
-
     // ---- cover
 
     private List<Flow> cover() throws UnreadableImageException {
@@ -215,29 +196,31 @@ public final class PackPdfRenderer {
             }
             TextLine.Align centre = TextLine.Align.CENTER;
             slabs.addAll(
-                    lines(
+                    look.lines(
                             i,
                             c.organisation(),
-                            style(i, Face.SANS_BOLD, template.sizes().heading2(), text),
+                            look.style(i, Face.SANS_BOLD, template.sizes().heading2(), text),
                             centre,
                             0));
             slabs.add(new Slabs.Gap(10));
-            slabs.addAll(lines(i, c.title(), style(i, Face.SANS_BOLD, title, text), centre, 0));
+            slabs.addAll(
+                    look.lines(
+                            i, c.title(), look.style(i, Face.SANS_BOLD, title, text), centre, 0));
             slabs.add(new Slabs.Gap(8));
             slabs.addAll(
-                    lines(
+                    look.lines(
                             i,
                             c.date() + " · " + c.releases(),
-                            style(i, Face.SANS, template.sizes().subtitle(), muted),
+                            look.style(i, Face.SANS, template.sizes().subtitle(), muted),
                             centre,
                             0));
             if (c.embargoNotice().isPresent()) {
                 slabs.add(new Slabs.Gap(6));
                 slabs.addAll(
-                        lines(
+                        look.lines(
                                 i,
                                 c.embargoNotice().get(),
-                                style(i, Face.SANS_BOLD, template.sizes().label(), accent),
+                                look.style(i, Face.SANS_BOLD, template.sizes().label(), accent),
                                 centre,
                                 0));
             }
@@ -249,17 +232,13 @@ public final class PackPdfRenderer {
 
     private List<Flow> contents(List<int[]> pages) {
         List<Flow> flows = new ArrayList<>();
-        String heading =
-                pack.covers().stream()
-                        .map(Pack.Cover::contentsHeading)
-                        .distinct()
-                        .collect(Collectors.joining(" / "));
+        String heading = joined(Pack.Cover::contentsHeading);
         flows.add(
                 new Flow(
-                        lines(
+                        look.lines(
                                 0,
                                 heading,
-                                style(0, Face.SANS_BOLD, template.sizes().heading1(), text),
+                                look.style(0, Face.SANS_BOLD, template.sizes().heading1(), text),
                                 TextLine.Align.LEFT,
                                 0),
                         0,
@@ -274,13 +253,13 @@ public final class PackPdfRenderer {
             List<Slab> slabs = new ArrayList<>();
             for (int i = 0; i < entry.documents().size(); i++) {
                 Document d = entry.documents().get(i);
-                TextStyle look =
+                TextStyle type =
                         i == 0
-                                ? style(i, Face.SANS_BOLD, template.sizes().body(), text)
-                                : style(i, Face.SANS, template.sizes().body(), muted);
-                List<Slab> title = lines(i, d.info().title(), look, TextLine.Align.LEFT, room);
+                                ? look.style(i, Face.SANS_BOLD, template.sizes().body(), text)
+                                : look.style(i, Face.SANS, template.sizes().body(), muted);
+                List<Slab> title = look.lines(i, d.info().title(), type, TextLine.Align.LEFT, room);
                 if (i == 0 && !title.isEmpty()) {
-                    TextStyle number = style(0, Face.SANS_BOLD, template.sizes().body(), text);
+                    TextStyle number = look.style(0, Face.SANS_BOLD, template.sizes().body(), text);
                     title.set(0, new Slabs.Numbered(title.get(0), pages.get(k), number, width));
                 }
                 slabs.addAll(title);
@@ -290,10 +269,10 @@ public final class PackPdfRenderer {
                 Optional<String> e = entry.embargo().get(i);
                 if (e.isPresent() && (i == 0 || !e.equals(mark))) {
                     slabs.addAll(
-                            lines(
+                            look.lines(
                                     i,
                                     e.get(),
-                                    style(i, Face.SANS_BOLD, template.sizes().label(), accent),
+                                    look.style(i, Face.SANS_BOLD, template.sizes().label(), accent),
                                     TextLine.Align.LEFT,
                                     room));
                 }
@@ -356,105 +335,11 @@ public final class PackPdfRenderer {
                         entry.documents().get(language),
                         template,
                         assets,
-                        fonts.get(language),
-                        breaks.get(language),
+                        look.fonts(language),
+                        look.breaks(language),
                         reader,
                         measure)
                 .sharing(images)
                 .units();
-    }
-
-    // ---- index
-
-    private List<Flow> index(List<int[]> pages) {
-        List<List<Flow>> perLanguage = new ArrayList<>();
-        for (int i = 0; i < pack.indexes().size(); i++) {
-            Pack.Index index = pack.indexes().get(i);
-            float measure = pack.layout() == Pack.Layout.PARALLEL && i < 2 ? column : width;
-            Paragraphs set = new Paragraphs(breaks.get(i), false, measure);
-            List<Flow> flows = new ArrayList<>();
-            String heading = pack.covers().get(i).indexHeading();
-            flows.add(
-                    new Flow(
-                            set.set(
-                                    List.of(
-                                            new Paragraphs.Span(
-                                                    heading,
-                                                    style(
-                                                            i,
-                                                            Face.SANS_BOLD,
-                                                            template.sizes().heading1(),
-                                                            text))),
-                                    new Paragraphs.Look(
-                                            TextLine.Align.LEFT,
-                                            (float) template.sizes().heading1() * 1.25f,
-                                            0,
-                                            0,
-                                            false),
-                                    null),
-                            0,
-                            10,
-                            true,
-                            true,
-                            heading,
-                            0));
-            for (Pack.IndexEntry e : index.entries()) {
-                TextStyle name = style(i, Face.BODY_BOLD, template.sizes().body(), text);
-                TextStyle role = style(i, Face.BODY, template.sizes().body(), muted);
-                List<Paragraphs.Span> spans = new ArrayList<>();
-                spans.add(new Paragraphs.Span(e.name(), name));
-                if (!e.role().isBlank()) {
-                    spans.add(new Paragraphs.Span(", " + e.role(), role));
-                }
-                List<Slab> lines =
-                        set.set(
-                                spans,
-                                new Paragraphs.Look(
-                                        TextLine.Align.LEFT,
-                                        (float) template.sizes().body() * 1.3f,
-                                        0,
-                                        40,
-                                        false),
-                                null);
-                List<int[]> refs = new ArrayList<>();
-                for (String id : e.releases()) {
-                    for (int k = 0; k < pack.entries().size(); k++) {
-                        if (pack.entries().get(k).id().equals(id)) {
-                            refs.add(pages.get(k));
-                        }
-                    }
-                }
-                if (!lines.isEmpty()) {
-                    lines.set(
-                            0,
-                            new Slabs.Numbered(
-                                    lines.get(0),
-                                    refs,
-                                    name.withFont(fonts.get(i).get(Face.BODY)),
-                                    measure));
-                }
-                flows.add(new Flow(lines, 0, 4, false, true, null, 0));
-            }
-            perLanguage.add(flows);
-        }
-        List<Flow> out = new ArrayList<>();
-        if (pack.layout() == Pack.Layout.PARALLEL) {
-            List<Flow> rows = columns.rows(perLanguage.get(0), perLanguage.get(1));
-            rows.set(
-                    0, rows.get(0).onNewPage().withOutline(pack.covers().get(0).indexHeading(), 0));
-            out.addAll(rows);
-            for (int i = 2; i < perLanguage.size(); i++) {
-                List<Flow> flows = new ArrayList<>(perLanguage.get(i));
-                flows.set(0, flows.get(0).onNewPage().withOutline(null, 0));
-                out.addAll(flows);
-            }
-        } else {
-            for (List<Flow> flows : perLanguage) {
-                List<Flow> copy = new ArrayList<>(flows);
-                copy.set(0, copy.get(0).onNewPage());
-                out.addAll(copy);
-            }
-        }
-        return out;
     }
 }
