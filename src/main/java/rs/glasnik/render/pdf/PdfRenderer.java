@@ -57,7 +57,8 @@ public final class PdfRenderer {
                                     assets,
                                     fonts,
                                     Hyphenation.forLanguage(language)::points,
-                                    Figures.reader(profile == PdfProfile.ARCHIVE))
+                                    Figures.reader(profile == PdfProfile.ARCHIVE),
+                                    Typesetter.textWidth(template))
                             .flow();
         } catch (UnreadableImageException e) {
             throw Figures.unreadable(e);

@@ -44,7 +44,8 @@ class LayoutTest {
                                 input.assets(),
                                 fonts,
                                 breaks,
-                                Figures.reader(false))
+                                Figures.reader(false),
+                                Typesetter.textWidth(input.template()))
                         .flow();
         Template.Page page = input.template().page();
         float height =
@@ -57,7 +58,7 @@ class LayoutTest {
                 TextLine line =
                         s instanceof TextLine t
                                 ? t
-                                : s instanceof Slabs.Barred b && b.line() instanceof TextLine t
+                                : s instanceof Slabs.Barred b && b.slab() instanceof TextLine t
                                         ? t
                                         : null;
                 if (line != null) {

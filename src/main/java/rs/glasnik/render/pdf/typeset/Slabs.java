@@ -42,17 +42,22 @@ public final class Slabs {
         }
     }
 
-    /** A line of a block quote, with the quote's bar beside it. */
-    public record Barred(Slab line, float x, int colour) implements Slab {
-        @Override
-        public float height() {
-            return line.height();
-        }
+    /** A slab drawn with something around it, as high as the slab. */
+    interface Around extends Slab {
+        Slab slab();
 
         @Override
+        default float height() {
+            return slab().height();
+        }
+    }
+
+    /** A line of a block quote, with the quote's bar beside it. */
+    public record Barred(Slab slab, float x, int colour) implements Around {
+        @Override
         public void draw(Canvas canvas, float left, float top) {
-            canvas.rectangle(colour, left + x, top - line.height(), 2.25f, line.height());
-            line.draw(canvas, left, top);
+            canvas.rectangle(colour, left + x, top - slab.height(), 2.25f, slab.height());
+            slab.draw(canvas, left, top);
         }
     }
 
@@ -126,12 +131,7 @@ public final class Slabs {
     }
 
     /** A slab of width {@code width} centred on the measure. */
-    public record Centred(Slab slab, float width, float measure) implements Slab {
-        @Override
-        public float height() {
-            return slab.height();
-        }
-
+    public record Centred(Slab slab, float width, float measure) implements Around {
         @Override
         public void draw(Canvas canvas, float left, float top) {
             slab.draw(canvas, left + (measure - width) / 2, top);

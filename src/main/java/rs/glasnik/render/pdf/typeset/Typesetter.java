@@ -16,8 +16,8 @@ import rs.glasnik.render.Assets;
  * set by {@link Blocks}; the fonts and images come from the writer, through {@link Faces} and
  * {@link Graphic.Reader}.
  *
- * <p>{@code List<Flow> flow = new Typesetter(document, template, assets, fonts, breaks,
- * images).flow();}
+ * <p>{@code List<Flow> flow = new Typesetter(document, template, assets, fonts, breaks, images,
+ * Typesetter.textWidth(template)).flow();}
  */
 public final class Typesetter {
     public static final float PT_PER_MM = 72f / 25.4f;
@@ -32,17 +32,10 @@ public final class Typesetter {
     private final Blocks blocks;
     private final float measure;
 
-    public Typesetter(
-            Document document,
-            Template template,
-            Assets assets,
-            Faces fonts,
-            Paragraphs.WordBreaks breaks,
-            Graphic.Reader images) {
-        this(document, template, assets, fonts, breaks, images, textWidth(template));
-    }
-
-    /** A typesetter for a column {@code measure} points wide (a pack's parallel columns). */
+    /**
+     * A typesetter for a measure of {@code measure} points: the template's {@link #textWidth}, or a
+     * column of a pack's parallel layout.
+     */
     public Typesetter(
             Document document,
             Template template,
