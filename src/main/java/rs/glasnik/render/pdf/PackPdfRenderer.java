@@ -46,9 +46,6 @@ public final class PackPdfRenderer {
     private final float width;
     private final Columns columns;
     private final float column;
-    private final int text;
-    private final int muted;
-    private final int accent;
 
     /** The release of each slab of the releases' pages, by its index in the pack. */
     private final Map<Slab, Integer> entryOf = new IdentityHashMap<>();
@@ -69,9 +66,6 @@ public final class PackPdfRenderer {
         this.width = look.width();
         this.columns = new Columns(template);
         this.column = columns.measure();
-        this.text = look.text();
-        this.muted = look.muted();
-        this.accent = look.accent();
     }
 
     /** The pack's PDF; {@code assets} holds the logo and every figure of every document. */
@@ -191,7 +185,7 @@ public final class PackPdfRenderer {
             Pack.Cover c = pack.covers().get(i);
             if (i > 0) {
                 slabs.add(new Slabs.Gap(14));
-                slabs.add(new Slabs.Centred(new Slabs.Hairline(accent, 60), 60, width));
+                slabs.add(new Slabs.Centred(new Slabs.Hairline(look.accent(), 60), 60, width));
                 slabs.add(new Slabs.Gap(14));
             }
             TextLine.Align centre = TextLine.Align.CENTER;
@@ -199,19 +193,23 @@ public final class PackPdfRenderer {
                     look.lines(
                             i,
                             c.organisation(),
-                            look.style(i, Face.SANS_BOLD, template.sizes().heading2(), text),
+                            look.style(i, Face.SANS_BOLD, template.sizes().heading2(), look.text()),
                             centre,
                             0));
             slabs.add(new Slabs.Gap(10));
             slabs.addAll(
                     look.lines(
-                            i, c.title(), look.style(i, Face.SANS_BOLD, title, text), centre, 0));
+                            i,
+                            c.title(),
+                            look.style(i, Face.SANS_BOLD, title, look.text()),
+                            centre,
+                            0));
             slabs.add(new Slabs.Gap(8));
             slabs.addAll(
                     look.lines(
                             i,
                             c.date() + " · " + c.releases(),
-                            look.style(i, Face.SANS, template.sizes().subtitle(), muted),
+                            look.style(i, Face.SANS, template.sizes().subtitle(), look.muted()),
                             centre,
                             0));
             if (c.embargoNotice().isPresent()) {
@@ -220,7 +218,8 @@ public final class PackPdfRenderer {
                         look.lines(
                                 i,
                                 c.embargoNotice().get(),
-                                look.style(i, Face.SANS_BOLD, template.sizes().label(), accent),
+                                look.style(
+                                        i, Face.SANS_BOLD, template.sizes().label(), look.accent()),
                                 centre,
                                 0));
             }
@@ -238,7 +237,11 @@ public final class PackPdfRenderer {
                         look.lines(
                                 0,
                                 heading,
-                                look.style(0, Face.SANS_BOLD, template.sizes().heading1(), text),
+                                look.style(
+                                        0,
+                                        Face.SANS_BOLD,
+                                        template.sizes().heading1(),
+                                        look.text()),
                                 TextLine.Align.LEFT,
                                 0),
                         0,
@@ -255,11 +258,13 @@ public final class PackPdfRenderer {
                 Document d = entry.documents().get(i);
                 TextStyle type =
                         i == 0
-                                ? look.style(i, Face.SANS_BOLD, template.sizes().body(), text)
-                                : look.style(i, Face.SANS, template.sizes().body(), muted);
+                                ? look.style(
+                                        i, Face.SANS_BOLD, template.sizes().body(), look.text())
+                                : look.style(i, Face.SANS, template.sizes().body(), look.muted());
                 List<Slab> title = look.lines(i, d.info().title(), type, TextLine.Align.LEFT, room);
                 if (i == 0 && !title.isEmpty()) {
-                    TextStyle number = look.style(0, Face.SANS_BOLD, template.sizes().body(), text);
+                    TextStyle number =
+                            look.style(0, Face.SANS_BOLD, template.sizes().body(), look.text());
                     title.set(0, new Slabs.Numbered(title.get(0), pages.get(k), number, width));
                 }
                 slabs.addAll(title);
@@ -272,7 +277,11 @@ public final class PackPdfRenderer {
                             look.lines(
                                     i,
                                     e.get(),
-                                    look.style(i, Face.SANS_BOLD, template.sizes().label(), accent),
+                                    look.style(
+                                            i,
+                                            Face.SANS_BOLD,
+                                            template.sizes().label(),
+                                            look.accent()),
                                     TextLine.Align.LEFT,
                                     room));
                 }
