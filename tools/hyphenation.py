@@ -9,7 +9,7 @@ deterministically:
       the same patterns in OpenPDF's XML format (read by HyphenationTree.loadSimplePatterns);
   src/main/resources/glasnik/hyphenation/README.md
       where each file comes from: package, version, source file, copyright and licence;
-  src/test/resources/rs/glasnik/render/pdf/hyphenation-corpus.tsv
+  src/test/resources/rs/glasnik/render/pdf/typeset/hyphenation-corpus.tsv
       ``language<TAB>word<TAB>hyphenated`` for real words (the Serbian words of
       src/test/resources/rs/glasnik/translit/dictionary-pairs.tsv and of the example releases,
       the English words of the example releases), hyphenated here, independently of OpenPDF,
@@ -59,7 +59,7 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HYPHEN_DIR = "/usr/share/hyphen"
 OUT_DIR = os.path.join(ROOT, "src/main/resources/glasnik/hyphenation")
-CORPUS_OUT = os.path.join(ROOT, "src/test/resources/rs/glasnik/render/pdf/hyphenation-corpus.tsv")
+CORPUS_OUT = os.path.join(ROOT, "src/test/resources/rs/glasnik/render/pdf/typeset/hyphenation-corpus.tsv")
 PAIRS_IN = os.path.join(ROOT, "src/test/resources/rs/glasnik/translit/dictionary-pairs.tsv")
 RELEASES = os.path.join(ROOT, "examples/releases")
 

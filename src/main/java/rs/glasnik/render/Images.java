@@ -69,7 +69,7 @@ public final class Images {
         try {
             if (PngReader.isPng(bytes)) {
                 PngReader.Header h = PngReader.header(bytes);
-                PngReader.rows(bytes, h, (x0, dx, y, pixels, row) -> {});
+                PngRows.rows(bytes, h, (x0, dx, y, pixels, row) -> {});
                 return new Header(Kind.PNG, h.width(), h.height());
             }
             if (isJpeg(bytes)) {

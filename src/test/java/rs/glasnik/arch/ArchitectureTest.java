@@ -119,6 +119,26 @@ class ArchitectureTest {
         only("com.fasterxml.jackson..", "rs.glasnik.cli..", "rs.glasnik.pack..");
     }
 
+    @Test
+    void thePdfEngineKnowsNoPdfLibraryAndNotItsWriter() {
+        noClasses()
+                .that()
+                .resideInAPackage("rs.glasnik.render.pdf.typeset..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.lowagie..", "java.awt..")
+                .because("the typesetting engine draws and measures through its own interfaces")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("rs.glasnik.render.pdf.typeset..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("rs.glasnik.render.pdf")
+                .because("the OpenPDF writer uses the engine, not the other way round")
+                .check(classes);
+    }
+
     /**
      * The format registry, the render context and the template's helpers in {@code render} know the
      * model only: the formats plug in from below through the registry, never by name.

@@ -172,21 +172,45 @@ public final class TestImages {
         return p;
     }
 
+    /**
+     * Adam7 interlacing as the PNG specification draws it: the pass (1 to 7) of each pixel of an 8
+     * × 8 tile. The passes are read off it here, not copied from the reader, so that the files
+     * written test the reader's table.
+     */
+    private static final String[] ADAM7_TILE = {
+        "16462646", "77777777", "56565656", "77777777",
+        "36463646", "77777777", "56565656", "77777777"
+    };
+
+    /** Each pass of Adam7: its first column, first row, column step and row step. */
+    private static int[][] adam7() {
+        int[][] passes = new int[7][];
+        for (int pass = 1; pass <= 7; pass++) {
+            java.util.TreeSet<Integer> xs = new java.util.TreeSet<>();
+            java.util.TreeSet<Integer> ys = new java.util.TreeSet<>();
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 8; x++) {
+                    if (ADAM7_TILE[y].charAt(x) - '0' == pass) {
+                        xs.add(x);
+                        ys.add(y);
+                    }
+                }
+            }
+            passes[pass - 1] =
+                    new int[] {
+                        xs.first(),
+                        ys.first(),
+                        xs.size() > 1 ? xs.higher(xs.first()) - xs.first() : 8,
+                        ys.size() > 1 ? ys.higher(ys.first()) - ys.first() : 8
+                    };
+        }
+        return passes;
+    }
+
     /** The PNG file, with the row filters taking turns (none, sub, up, average, Paeth). */
     public static byte[] png(Png p) {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        int[][] passes =
-                p.interlaced()
-                        ? new int[][] {
-                            {0, 0, 8, 8},
-                            {4, 0, 8, 8},
-                            {0, 4, 4, 8},
-                            {2, 0, 4, 4},
-                            {0, 2, 2, 4},
-                            {1, 0, 2, 2},
-                            {0, 1, 1, 2}
-                        }
-                        : new int[][] {{0, 0, 1, 1}};
+        int[][] passes = p.interlaced() ? adam7() : new int[][] {{0, 0, 1, 1}};
         int bpp = Math.max(1, p.channels() * p.depth() / 8);
         for (int[] pass : passes) {
             int w = p.width() <= pass[0] ? 0 : (p.width() - pass[0] + pass[2] - 1) / pass[2];
@@ -430,12 +454,18 @@ public final class TestImages {
         }
     }
 
+    /**
+     * The Paeth predictor, with the distances to the estimate a + b - c written out (not the
+     * reader's code, so that the files written test it).
+     */
     private static int paeth(int a, int b, int c) {
-        int p = a + b - c;
-        int pa = Math.abs(p - a);
-        int pb = Math.abs(p - b);
-        int pc = Math.abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        int toLeft = Math.abs(b - c);
+        int toAbove = Math.abs(a - c);
+        int toCorner = Math.abs(a + b - 2 * c);
+        if (toLeft <= toAbove && toLeft <= toCorner) {
+            return a;
+        }
+        return toAbove <= toCorner ? b : c;
     }
 
     public static byte[] deflate(byte[] raw) {

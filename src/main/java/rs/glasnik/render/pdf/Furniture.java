@@ -1,41 +1,77 @@
 package rs.glasnik.render.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.pdf.typeset.Canvas;
+import rs.glasnik.render.pdf.typeset.Pages;
+import rs.glasnik.render.pdf.typeset.Paragraphs;
+import rs.glasnik.render.pdf.typeset.Slab;
+import rs.glasnik.render.pdf.typeset.TextLine;
+import rs.glasnik.render.pdf.typeset.TextStyle;
+import rs.glasnik.render.pdf.typeset.Typeface;
+import rs.glasnik.render.pdf.typeset.Typesetter;
 
-/** The running head and the footer of a page, in the small muted sans of the template. */
+/**
+ * The pages of a release or a pack drawn with their furniture: the running head and the footer
+ * (page n of N), in the small muted sans of the template, drawn after the text, so that extraction
+ * reads them last.
+ *
+ * <p>{@code furniture.draw(sheets, pages, 0, document.pageLabel(), n -> Optional.empty());}
+ */
 final class Furniture {
     private static final String ELLIPSIS = "\u2026";
 
     private final TextStyle style;
+    private final TextStyle marked;
     private final Paragraphs plain;
     private final float measure;
 
-    Furniture(Template template, BaseFont sans) {
+    /** A running head; {@code marked}: in the accent colour (an embargo mark). */
+    record Head(String text, boolean marked) {}
+
+    Furniture(Template template, Typeface sans) {
         float small = (float) template.sizes().small();
         this.style =
                 new TextStyle(
                         sans, small, Integer.parseInt(template.colours().muted(), 16), 0, null);
+        this.marked =
+                new TextStyle(
+                        sans, small, Integer.parseInt(template.colours().accent(), 16), 0, null);
         this.measure = Typesetter.textWidth(template);
         this.plain = new Paragraphs(Paragraphs.WordBreaks.NONE, false, measure);
     }
 
+    /**
+     * Draws the pages: the first {@code bare} without head or footer (a pack's cover), the others
+     * with the head {@code heads} gives for a page's index (if any) and the footer {@code
+     * pageLabel} ("Страна {page} од {pages}") filled in.
+     */
+    void draw(
+            PdfFile.Sheets sheets,
+            List<Pages.Page> pages,
+            int bare,
+            String pageLabel,
+            IntFunction<Optional<Head>> heads) {
+        for (int n = 0; n < pages.size(); n++) {
+            Canvas canvas = sheets.newPage();
+            sheets.place(pages.get(n));
+            if (n >= bare) {
+                heads.apply(n)
+                        .ifPresent(
+                                h -> head(canvas, sheets, h.text(), h.marked() ? marked : style));
+                foot(canvas, sheets, pageLabel(pageLabel, n + 1, pages.size()));
+            }
+        }
+    }
+
     /** "Страна {page} од {pages}" filled in. */
-    static String pageLabel(String pattern, int page, int pages) {
+    private static String pageLabel(String pattern, int page, int pages) {
         return pattern.replace("{pages}", Integer.toString(pages))
                 .replace("{page}", Integer.toString(page));
-    }
-
-    void head(Canvas canvas, PdfFile.Sheets sheets, String text) {
-        head(canvas, sheets, text, style);
-    }
-
-    /** The running head in another colour (an embargo mark). */
-    void head(Canvas canvas, PdfFile.Sheets sheets, String text, int colour) {
-        head(canvas, sheets, text, new TextStyle(style.font(), style.size(), colour, 0, null));
     }
 
     private void head(Canvas canvas, PdfFile.Sheets sheets, String text, TextStyle look) {
@@ -44,7 +80,7 @@ final class Furniture {
         }
     }
 
-    void foot(Canvas canvas, PdfFile.Sheets sheets, String text) {
+    private void foot(Canvas canvas, PdfFile.Sheets sheets, String text) {
         for (Slab s : line(text, style, TextLine.Align.CENTER)) {
             s.draw(canvas, sheets.left(), sheets.footY(style.size()));
         }

@@ -23,8 +23,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Assets;
+import rs.glasnik.render.pdf.typeset.Canvas;
+import rs.glasnik.render.pdf.typeset.Pages;
+import rs.glasnik.render.pdf.typeset.Typesetter;
 
 /**
  * A PDF file as glasnik writes it, for a single release and for a pack alike: the page of the
@@ -50,6 +55,14 @@ final class PdfFile {
     /** Draws the pages. */
     interface Drawing {
         void draw(Sheets sheets) throws PdfFormatException;
+    }
+
+    /** Checks what every PDF is made with: none of it may be missing. */
+    static void require(Template template, Assets assets, Instant created, PdfProfile profile) {
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(assets, "assets");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(profile, "profile");
     }
 
     static byte[] write(
@@ -138,7 +151,7 @@ final class PdfFile {
         private final PdfProfile profile;
         private final List<PdfOutline> levels = new ArrayList<>();
         private final Map<String, PdfIndirectReference> links = new HashMap<>();
-        private Canvas canvas;
+        private PdfCanvas canvas;
         private int count;
 
         Sheets(
@@ -160,7 +173,7 @@ final class PdfFile {
                 pdf.newPage();
             }
             count++;
-            canvas = new Canvas(writer, links);
+            canvas = new PdfCanvas(writer, links);
             writer.setPageEmpty(false);
             if (profile == PdfProfile.PRINT) {
                 cropMarks(canvas.content);

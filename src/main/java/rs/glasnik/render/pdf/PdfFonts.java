@@ -11,6 +11,9 @@ import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.pdf.typeset.Face;
+import rs.glasnik.render.pdf.typeset.Faces;
+import rs.glasnik.render.pdf.typeset.Typeface;
 
 /**
  * The eight faces of a template (body and headings, each regular, bold, italic, bold italic) as
@@ -21,51 +24,19 @@ import rs.glasnik.model.Template;
  * <p>The subset prefix of every font (ABCDEF+NotoSerif-Regular) is derived from {@code seed} and
  * the face, not drawn at random, so that the same document gives the same bytes.
  */
-final class PdfFonts {
-    /** A face of the template. */
-    enum Face {
-        BODY(false, false, false),
-        BODY_BOLD(false, true, false),
-        BODY_ITALIC(false, false, true),
-        BODY_BOLD_ITALIC(false, true, true),
-        SANS(true, false, false),
-        SANS_BOLD(true, true, false),
-        SANS_ITALIC(true, false, true),
-        SANS_BOLD_ITALIC(true, true, true);
-
-        final boolean sans;
-        final boolean bold;
-        final boolean italic;
-
-        Face(boolean sans, boolean bold, boolean italic) {
-            this.sans = sans;
-            this.bold = bold;
-            this.italic = italic;
-        }
-
-        /** This face with bold and italic as given. */
-        Face with(boolean bold, boolean italic) {
-            for (Face f : values()) {
-                if (f.sans == sans && f.bold == bold && f.italic == italic) {
-                    return f;
-                }
-            }
-            throw new IllegalStateException();
-        }
-    }
-
+final class PdfFonts implements Faces {
     /**
      * Fonts parsed once per thread and reused by the documents it makes one after another (a pack's
      * hundreds): OpenPDF keeps what a document uses in the document's writer, not in the font, but
      * reading a font is not safe from two threads at once.
      */
-    private static final ThreadLocal<Map<byte[], BaseFont>> PARSED =
+    private static final ThreadLocal<Map<byte[], Font>> PARSED =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final Template.Family body;
     private final Template.Family sans;
     private final String seed;
-    private final Map<Face, BaseFont> loaded = new EnumMap<>(Face.class);
+    private final Map<Face, Font> loaded = new EnumMap<>(Face.class);
 
     PdfFonts(Template template, String languageTag, String seed) {
         this.body = template.fonts().body().forLanguage(languageTag);
@@ -73,8 +44,9 @@ final class PdfFonts {
         this.seed = seed;
     }
 
-    BaseFont get(Face face) {
-        BaseFont font = loaded.get(face);
+    @Override
+    public Font get(Face face) {
+        Font font = loaded.get(face);
         if (font == null) {
             font = load(face);
             loaded.put(face, font);
@@ -82,28 +54,55 @@ final class PdfFonts {
         return font;
     }
 
-    private BaseFont load(Face face) {
-        Template.Family family = face.sans ? sans : body;
+    private Font load(Face face) {
+        Template.Family family = face.sans() ? sans : body;
         byte[] bytes =
-                face.bold
-                        ? (face.italic ? family.boldItalic() : family.bold())
-                        : (face.italic ? family.italic() : family.regular());
+                face.bold()
+                        ? (face.italic() ? family.boldItalic() : family.bold())
+                        : (face.italic() ? family.italic() : family.regular());
         String name = family.name().replace(" ", "") + "-" + face.name() + ".ttf";
         try {
-            Map<byte[], BaseFont> parsed = PARSED.get();
-            BaseFont font = parsed.get(bytes);
+            Map<byte[], Font> parsed = PARSED.get();
+            Font font = parsed.get(bytes);
             if (font == null) {
                 font =
-                        BaseFont.createFont(
-                                name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+                        new Font(
+                                BaseFont.createFont(
+                                        name,
+                                        BaseFont.IDENTITY_H,
+                                        BaseFont.EMBEDDED,
+                                        false,
+                                        bytes,
+                                        null));
                 parsed.put(bytes, font);
             }
             // Set for each document: the prefix is drawn when the document is closed.
-            font.setSecureRandom(new Fixed(seed + "/" + name));
+            font.base().setSecureRandom(new Fixed(seed + "/" + name));
             return font;
         } catch (DocumentException | IOException e) {
             throw new IllegalArgumentException(
                     "the font " + family.name() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The OpenPDF font of a typeface these fonts gave. */
+    static BaseFont base(Typeface typeface) {
+        return ((Font) typeface).base();
+    }
+
+    /**
+     * A font file as OpenPDF reads it, measured for the engine; one per file and thread, so that
+     * the engine's runs of one face compare equal.
+     */
+    record Font(BaseFont base) implements Typeface {
+        @Override
+        public int width(int codePoint) {
+            return base.getWidth(codePoint);
+        }
+
+        @Override
+        public int kerning(int left, int right) {
+            return base.getKerning(left, right);
         }
     }
 

@@ -3,17 +3,23 @@ package rs.glasnik.render.pdf;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
-import rs.glasnik.render.pdf.PdfFonts.Face;
+import rs.glasnik.render.pdf.typeset.Face;
+import rs.glasnik.render.pdf.typeset.Flow;
+import rs.glasnik.render.pdf.typeset.Hyphenation;
+import rs.glasnik.render.pdf.typeset.Pages;
+import rs.glasnik.render.pdf.typeset.Typesetter;
+import rs.glasnik.render.pdf.typeset.UnreadableImageException;
 
 /**
  * Renders a resolved {@link Document} as a PDF laid out by a {@link Template}: justified and
  * hyphenated text set line by line with kerning, no widows or orphans, headings kept with what
  * follows; every font embedded and subset with a ToUnicode map, so the text copies out exactly;
  * title, author, subject, keywords, language, XMP and an outline; the same bytes for the same
- * input.
+ * input. The layout is the engine's ({@link Typesetter}); this class writes it with OpenPDF.
  *
  * <p>{@code byte[] pdf = PdfRenderer.render(document, template, assets, created, PdfProfile.SCREEN,
  * "glasnik 0.1.0");}
@@ -37,25 +43,27 @@ public final class PdfRenderer {
             String creator)
             throws PdfFormatException {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(assets, "assets");
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(profile, "profile");
+        PdfFile.require(template, assets, created, profile);
         Document.Info info = document.info();
         String language = info.language();
         String seed = info.id() + "/" + language + "/" + profile.id();
         PdfFonts fonts = new PdfFonts(template, language, seed);
-        Paragraphs.WordBreaks breaks = Hyphenation.forLanguage(language)::points;
-        List<Flow> flow =
-                new Typesetter(
-                                document,
-                                template,
-                                assets,
-                                fonts,
-                                breaks,
-                                profile == PdfProfile.ARCHIVE)
-                        .flow();
-        List<Pages.Page> pages = Pages.paginate(flow, textHeight(template));
+        List<Flow> flow;
+        try {
+            flow =
+                    new Typesetter(
+                                    document,
+                                    template,
+                                    assets,
+                                    fonts,
+                                    Hyphenation.forLanguage(language)::points,
+                                    Figures.reader(profile == PdfProfile.ARCHIVE),
+                                    Typesetter.textWidth(template))
+                            .flow();
+        } catch (UnreadableImageException e) {
+            throw Figures.unreadable(e);
+        }
+        List<Pages.Page> pages = Pages.paginate(flow, Typesetter.textHeight(template));
         String organisation =
                 document.parts().stream()
                         .filter(Document.Letterhead.class::isInstance)
@@ -63,6 +71,7 @@ public final class PdfRenderer {
                         .findFirst()
                         .orElse(info.author());
         Furniture furniture = new Furniture(template, fonts.get(Face.SANS));
+        Optional<Furniture.Head> head = Optional.of(new Furniture.Head(organisation, false));
         return PdfFile.write(
                 template,
                 profile,
@@ -71,26 +80,12 @@ public final class PdfRenderer {
                 created,
                 creator,
                 seed,
-                sheets -> {
-                    for (int n = 0; n < pages.size(); n++) {
-                        Canvas canvas = sheets.newPage();
-                        sheets.place(pages.get(n));
-                        // Running head and footer after the text, so that extraction reads them
-                        // last.
-                        if (n > 0) {
-                            furniture.head(canvas, sheets, organisation);
-                        }
-                        furniture.foot(
-                                canvas,
+                sheets ->
+                        furniture.draw(
                                 sheets,
-                                Furniture.pageLabel(document.pageLabel(), n + 1, pages.size()));
-                    }
-                });
-    }
-
-    /** The height of the template's text area, in points. */
-    static float textHeight(Template template) {
-        Template.Page page = template.page();
-        return (float) ((page.height() - page.top() - page.bottom()) * Typesetter.PT_PER_MM);
+                                pages,
+                                0,
+                                document.pageLabel(),
+                                n -> n > 0 ? head : Optional.empty()));
     }
 }

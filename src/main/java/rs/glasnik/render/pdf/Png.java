@@ -15,6 +15,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import rs.glasnik.render.Images;
 import rs.glasnik.render.PngReader;
+import rs.glasnik.render.PngRows;
 
 /**
  * PNG images into the PDF without Java's imaging (OpenPDF reads PNG with ImageIO and copies it
@@ -143,7 +144,7 @@ final class Png {
         byte[] alphaAll =
                 h.interlaced() && mask ? new byte[Math.multiplyExact(width, h.height())] : null;
         try {
-            PngReader.rows(
+            PngRows.rows(
                     png,
                     h,
                     (x0, dx, y, pixels, row) -> {
@@ -208,7 +209,7 @@ final class Png {
             int a = 255;
             switch (h.colourType()) {
                 case 0 -> {
-                    int g = PngReader.sample(row, i, depth);
+                    int g = PngRows.sample(row, i, depth);
                     if (key.length == 1 && g == key[0]) {
                         a = 0;
                     }
@@ -217,7 +218,7 @@ final class Png {
                 case 2 -> {
                     boolean keyed = key.length == 3;
                     for (int k = 0; k < 3; k++) {
-                        int v = PngReader.sample(row, 3 * i + k, depth);
+                        int v = PngRows.sample(row, 3 * i + k, depth);
                         keyed &= key.length == 3 && v == key[k];
                         colour[c + k] = (byte) eight(v, depth);
                     }
@@ -226,7 +227,7 @@ final class Png {
                     }
                 }
                 case 3 -> {
-                    int index = PngReader.sample(row, i, depth);
+                    int index = PngRows.sample(row, i, depth);
                     colour[c] = palette[3 * index];
                     colour[c + 1] = palette[3 * index + 1];
                     colour[c + 2] = palette[3 * index + 2];
@@ -235,15 +236,14 @@ final class Png {
                     }
                 }
                 case 4 -> {
-                    colour[c] = (byte) eight(PngReader.sample(row, 2 * i, depth), depth);
-                    a = eight(PngReader.sample(row, 2 * i + 1, depth), depth);
+                    colour[c] = (byte) eight(PngRows.sample(row, 2 * i, depth), depth);
+                    a = eight(PngRows.sample(row, 2 * i + 1, depth), depth);
                 }
                 default -> {
                     for (int k = 0; k < 3; k++) {
-                        colour[c + k] =
-                                (byte) eight(PngReader.sample(row, 4 * i + k, depth), depth);
+                        colour[c + k] = (byte) eight(PngRows.sample(row, 4 * i + k, depth), depth);
                     }
-                    a = eight(PngReader.sample(row, 4 * i + 3, depth), depth);
+                    a = eight(PngRows.sample(row, 4 * i + 3, depth), depth);
                 }
             }
             int colours = h.colourType() == 0 || h.colourType() == 4 ? 1 : 3;

@@ -202,7 +202,8 @@ class ImageKindsTest {
         assertTrue(result.isCompliant(), () -> kind + ":\n" + PdfArchiveTest.failures(result));
     }
 
-    private static PDImageXObject readBack(Image image) throws Exception {
+    /** The image as PDFBox reads it back from a page that OpenPDF drew it on. */
+    static PDImageXObject readBack(Image image) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document();
         PdfWriter writer = PdfWriter.getInstance(doc, out);

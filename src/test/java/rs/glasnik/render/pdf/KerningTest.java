@@ -21,6 +21,10 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import rs.glasnik.render.pdf.typeset.Paragraphs;
+import rs.glasnik.render.pdf.typeset.Slab;
+import rs.glasnik.render.pdf.typeset.TextLine;
+import rs.glasnik.render.pdf.typeset.TextStyle;
 
 /**
  * Kerning is applied as the text is drawn: between T and o the TJ array moves the o closer by the
@@ -40,13 +44,13 @@ class KerningTest {
                         null);
         int kern = font.getKerning('T', 'o');
         assertTrue(kern < 0, "the font kerns To: " + kern);
-        TextStyle style = new TextStyle(font, 12, 0, 0, null);
+        TextStyle style = new TextStyle(new PdfFonts.Font(font), 12, 0, 0, null);
         String text = "To find Vatican";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document();
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
-        Canvas canvas = new Canvas(writer, new java.util.HashMap<>());
+        PdfCanvas canvas = new PdfCanvas(writer, new java.util.HashMap<>());
         Paragraphs paragraphs = new Paragraphs(Paragraphs.WordBreaks.NONE, true, 400);
         for (Slab s :
                 paragraphs.set(

@@ -11,7 +11,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Template;
-import rs.glasnik.render.pdf.Paragraphs.WordBreaks;
+import rs.glasnik.render.pdf.typeset.Flow;
+import rs.glasnik.render.pdf.typeset.Hyphenation;
+import rs.glasnik.render.pdf.typeset.Pages;
+import rs.glasnik.render.pdf.typeset.Paragraphs.WordBreaks;
+import rs.glasnik.render.pdf.typeset.Slab;
+import rs.glasnik.render.pdf.typeset.Slabs;
+import rs.glasnik.render.pdf.typeset.TextLine;
+import rs.glasnik.render.pdf.typeset.Typesetter;
 
 /**
  * The layout of every example in every locale, measured: no line is wider than its measure, no
@@ -37,7 +44,8 @@ class LayoutTest {
                                 input.assets(),
                                 fonts,
                                 breaks,
-                                false)
+                                Figures.reader(false),
+                                Typesetter.textWidth(input.template()))
                         .flow();
         Template.Page page = input.template().page();
         float height =
@@ -50,7 +58,7 @@ class LayoutTest {
                 TextLine line =
                         s instanceof TextLine t
                                 ? t
-                                : s instanceof Typesetter.Barred b && b.line() instanceof TextLine t
+                                : s instanceof Slabs.Barred b && b.slab() instanceof TextLine t
                                         ? t
                                         : null;
                 if (line != null) {

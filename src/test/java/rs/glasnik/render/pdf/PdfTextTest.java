@@ -26,6 +26,7 @@ import rs.glasnik.app.Glasnik;
 import rs.glasnik.model.Document;
 import rs.glasnik.model.LocaleTag;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.pdf.typeset.Typesetter;
 import rs.glasnik.render.text.PlainTextRenderer;
 
 /**

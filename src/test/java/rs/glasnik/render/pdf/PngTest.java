@@ -3,21 +3,13 @@ package rs.glasnik.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +32,7 @@ class PngTest {
         BufferedImage expected = ImageIO.read(new ByteArrayInputStream(png));
         for (boolean opaque : new boolean[] {false, true}) {
             Image image = Png.read(png, opaque);
-            BufferedImage actual = readBack(image);
+            BufferedImage actual = ImageKindsTest.readBack(image).getImage();
             assertEquals(expected.getWidth(), actual.getWidth());
             assertEquals(expected.getHeight(), actual.getHeight());
             boolean alpha = expected.getColorModel().hasAlpha();
@@ -77,23 +69,5 @@ class PngTest {
             out |= ((v * a + 255 * (255 - a) + 127) / 255) << shift;
         }
         return out;
-    }
-
-    private static BufferedImage readBack(Image image) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document();
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        doc.open();
-        writer.getDirectContent().addImage(image, 100, 0, 0, 100, 10, 10);
-        doc.close();
-        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            PDResources resources = pdf.getPage(0).getResources();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject x) {
-                    return x.getImage();
-                }
-            }
-        }
-        throw new AssertionError("no image in the PDF");
     }
 }

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,22 +11,23 @@ import java.util.List;
  *
  * <p>{@code List<Slab> lines = paragraphs.set(spans, look);}
  */
-final class Paragraphs {
+public final class Paragraphs {
     /** Where a word may be divided with a hyphen: ascending offsets into the word. */
-    interface WordBreaks {
+    public interface WordBreaks {
         int[] points(String word);
 
         WordBreaks NONE = word -> new int[0];
     }
 
     /** A run of text in one style. */
-    record Span(String text, TextStyle style) {}
+    public record Span(String text, TextStyle style) {}
 
     /**
      * How a paragraph is set: its alignment, line height and where its baseline sits in it (both in
      * points), its indents from the text area's left and right edges, and whether it is hyphenated.
      */
-    record Look(TextLine.Align align, float leading, float left, float right, boolean hyphenate) {}
+    public record Look(
+            TextLine.Align align, float leading, float left, float right, boolean hyphenate) {}
 
     /** The cost of breaking at a hyphen: a little more than at a space. */
     private static final float HYPHEN_PENALTY = 50;
@@ -50,14 +51,14 @@ final class Paragraphs {
      *     Serbian repeats the hyphen on the next line, so glasnik does not break there)
      * @param measure the width of the text area, in points
      */
-    Paragraphs(WordBreaks breaks, boolean breakAfterHyphen, float measure) {
+    public Paragraphs(WordBreaks breaks, boolean breakAfterHyphen, float measure) {
         this.breaks = breaks;
         this.breakAfterHyphen = breakAfterHyphen;
         this.measure = measure;
     }
 
     /** The lines of a paragraph; {@code marker}, if not null, hangs left of its first line. */
-    List<Slab> set(List<Span> spans, Look look, TextLine.Marker marker) {
+    public List<Slab> set(List<Span> spans, Look look, TextLine.Marker marker) {
         List<Item> items = items(spans, look);
         if (items.size() <= 2) {
             return List.of();

@@ -1,7 +1,7 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 /** Something that takes a fixed height on a page: a line of text, an image, a rule, a gap. */
-interface Slab {
+public interface Slab {
     /** Its height in points. */
     float height();
 

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 /**
  * The material of a paragraph as the line breaker sees it (after Knuth and Plass): boxes of text,

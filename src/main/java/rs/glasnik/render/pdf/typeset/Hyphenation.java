@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Instances are immutable and thread-safe; each language's patterns load once, on first use.
  */
-final class Hyphenation {
+public final class Hyphenation {
     /** A pattern file and its minimum letters before and after a break; one per resource. */
     private enum Patterns {
         SR_CYRL("sr-Cyrl", 2, 2),
@@ -69,7 +69,7 @@ final class Hyphenation {
      *
      * @throws IllegalArgumentException for any other language, or Serbian without a script
      */
-    static Hyphenation forLanguage(String bcp47Tag) {
+    public static Hyphenation forLanguage(String bcp47Tag) {
         return LOADED.computeIfAbsent(patternsFor(bcp47Tag), Hyphenation::load);
     }
 
@@ -122,7 +122,7 @@ final class Hyphenation {
      * word.charAt(i)} with a hyphen added; empty if there are none. Pass the word without the
      * punctuation around it ({@code Београду}, not {@code Београду,}).
      */
-    int[] points(String word) {
+    public int[] points(String word) {
         int length = word.length();
         if (length < MIN_LETTERS) {
             return NONE;

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * @param outline the entry in the PDF's bookmarks that points at it (or null), and its level
  * @param newPage starts on a new page
  */
-record Flow(
+public record Flow(
         List<Slab> slabs,
         float before,
         float after,
@@ -21,15 +21,15 @@ record Flow(
         int outlineLevel,
         boolean newPage) {
     /** Lines at least at the foot of a page, and at its head, when a paragraph is broken. */
-    static final int ORPHANS = 2;
+    public static final int ORPHANS = 2;
 
-    static final int WIDOWS = 2;
+    public static final int WIDOWS = 2;
 
-    Flow {
+    public Flow {
         slabs = List.copyOf(slabs);
     }
 
-    Flow(
+    public Flow(
             List<Slab> slabs,
             float before,
             float after,
@@ -41,16 +41,16 @@ record Flow(
     }
 
     /** This flow starting on a new page. */
-    Flow onNewPage() {
+    public Flow onNewPage() {
         return new Flow(slabs, before, after, keepNext, keepTogether, outline, outlineLevel, true);
     }
 
     /** This flow with another bookmark. */
-    Flow withOutline(String title, int level) {
+    public Flow withOutline(String title, int level) {
         return new Flow(slabs, before, after, keepNext, keepTogether, title, level, newPage);
     }
 
-    float height() {
+    public float height() {
         float h = 0;
         for (Slab s : slabs) {
             h += s.height();
@@ -59,7 +59,7 @@ record Flow(
     }
 
     /** The height of its first {@code n} slabs. */
-    float height(int n) {
+    public float height(int n) {
         float h = 0;
         for (int i = 0; i < n && i < slabs.size(); i++) {
             h += slabs.get(i).height();
@@ -72,7 +72,7 @@ record Flow(
      * orphan and a widow, and not kept together, unless it is taller than a page (a title of a
      * thousand words) and cannot be kept together anyway.
      */
-    boolean breakable(float pageHeight) {
+    public boolean breakable(float pageHeight) {
         return slabs.size() >= ORPHANS + WIDOWS && (!keepTogether || height() > pageHeight);
     }
 }

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +10,19 @@ import java.util.List;
  *
  * <p>{@code List<Pages.Page> pages = Pages.paginate(flow, textHeight);}
  */
-final class Pages {
+public final class Pages {
     private Pages() {}
 
     /** A slab at {@code y} points below the top of the text area. */
-    record Placed(Slab slab, float y, String outline, int outlineLevel) {}
+    public record Placed(Slab slab, float y, String outline, int outlineLevel) {}
 
-    record Page(List<Placed> placed) {
-        Page {
+    public record Page(List<Placed> placed) {
+        public Page {
             placed = List.copyOf(placed);
         }
     }
 
-    static List<Page> paginate(List<Flow> flow, float height) {
+    public static List<Page> paginate(List<Flow> flow, float height) {
         List<Page> pages = new ArrayList<>();
         List<Placed> current = new ArrayList<>();
         float y = 0;

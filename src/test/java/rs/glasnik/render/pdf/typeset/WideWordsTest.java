@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import rs.glasnik.model.LocaleTag;
-import rs.glasnik.render.pdf.PdfFonts.Face;
+import rs.glasnik.render.pdf.TestFaces;
 
 /**
  * Where a word too wide for its line breaks: after an address's punctuation, between characters
@@ -21,8 +21,7 @@ class WideWordsTest {
 
     @BeforeAll
     static void fonts() {
-        var input = PdfTextTest.input("djordjevic-chepurin", LocaleTag.EN);
-        PdfFonts fonts = new PdfFonts(input.template(), "en-GB", "test");
+        Faces fonts = TestFaces.forExample("djordjevic-chepurin", LocaleTag.EN, "en-GB");
         style = new TextStyle(fonts.get(Face.BODY), 11, 0, 0, null);
     }
 

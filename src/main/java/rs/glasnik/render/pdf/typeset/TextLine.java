@@ -1,7 +1,6 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTextArray;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,15 +8,15 @@ import java.util.List;
  * glue stretched or shrunk by the line's ratio; a line broken at a hyphenation point ends in a soft
  * hyphen (U+00AD), which is how PDF marks a hyphen that is not part of the text.
  */
-final class TextLine implements Slab {
+public final class TextLine implements Slab {
     /** How a line sits in its measure. */
-    enum Align {
+    public enum Align {
         JUSTIFY,
         LEFT,
         CENTER
     }
 
-    static final String SOFT_HYPHEN = "\u00AD";
+    public static final String SOFT_HYPHEN = "\u00AD";
 
     private final List<Item> items;
     private final LineBreaker.Line line;
@@ -33,19 +32,19 @@ final class TextLine implements Slab {
      * if not null, is the marker of the item this line's list is the first block of ({@code 1. 2.
      * text}), drawn before it on the same line.
      */
-    record Marker(String text, TextStyle style, float offset, Marker outer) {
-        Marker(String text, TextStyle style, float offset) {
+    public record Marker(String text, TextStyle style, float offset, Marker outer) {
+        public Marker(String text, TextStyle style, float offset) {
             this(text, style, offset, null);
         }
 
         /** This marker, and those before it, for a line that starts {@code shift} points right. */
-        Marker shifted(float shift) {
+        public Marker shifted(float shift) {
             return new Marker(
                     text, style, offset + shift, outer == null ? null : outer.shifted(shift));
         }
 
         /** This marker with {@code outer} hung before it, moved {@code shift} points right. */
-        Marker within(Marker outer, float shift) {
+        public Marker within(Marker outer, float shift) {
             return new Marker(
                     text, style, offset, outer == null ? null : outer.before(this, shift));
         }
@@ -98,24 +97,24 @@ final class TextLine implements Slab {
     }
 
     /** How far its glue is stretched (positive) or shrunk (negative), as a share of what it may. */
-    float ratio() {
+    public float ratio() {
         return line.ratio();
     }
 
     /** Whether it is justified and not the last line of its paragraph. */
-    boolean justified() {
+    public boolean justified() {
         return align == Align.JUSTIFY && line.to() < items.size() - 1;
     }
 
     /** Whether it ends in a hyphen added where a word is divided. */
-    boolean hyphenated() {
+    public boolean hyphenated() {
         return line.to() < items.size()
                 && items.get(line.to()) instanceof Item.Penalty p
                 && p.hyphen();
     }
 
     /** Its width at natural spacing, with the hyphen it ends in, in points. */
-    float naturalWidthWithHyphen() {
+    public float naturalWidthWithHyphen() {
         float w = naturalWidth();
         if (hyphenated()) {
             w += items.get(line.to()).width();
@@ -124,7 +123,7 @@ final class TextLine implements Slab {
     }
 
     /** Its text, for messages. */
-    String text() {
+    public String text() {
         StringBuilder out = new StringBuilder();
         for (int i = line.from(); i < line.to(); i++) {
             if (items.get(i) instanceof Item.Box b) {
@@ -137,7 +136,7 @@ final class TextLine implements Slab {
     }
 
     /** The width it may take. */
-    float measure() {
+    public float measure() {
         return measure;
     }
 
@@ -219,12 +218,11 @@ final class TextLine implements Slab {
         final TextStyle style;
         float startX;
         final float y;
-        final PdfTextArray array = new PdfTextArray();
+        final List<Canvas.Piece> pieces = new ArrayList<>();
 
         /**
-         * Characters not yet in the array: PdfTextArray joins each string it is given to the one
-         * before, which copies the whole run each time, so a run is given its text in pieces
-         * between kerns.
+         * Characters not yet in the pieces: a run is given its text in pieces between kerns, not a
+         * character at a time.
          */
         final StringBuilder pending = new StringBuilder();
 
@@ -268,30 +266,18 @@ final class TextLine implements Slab {
         /** A displacement in the array, after the characters before it. */
         private void move(float thousandths) {
             if (pending.length() > 0) {
-                array.add(pending.toString());
+                pieces.add(new Canvas.Characters(pending.toString()));
                 pending.setLength(0);
             }
-            array.add(thousandths);
+            pieces.add(new Canvas.Move(thousandths));
         }
 
         void flush() {
             if (pending.length() > 0) {
-                array.add(pending.toString());
+                pieces.add(new Canvas.Characters(pending.toString()));
                 pending.setLength(0);
             }
-            PdfContentByte cb = canvas.content;
-            cb.beginText();
-            cb.setFontAndSize(style.font(), style.size());
-            cb.setColorFill(Canvas.colour(style.colour()));
-            if (style.tracking() != 0) {
-                cb.setCharacterSpacing(style.tracking());
-            }
-            cb.setTextMatrix(startX, y);
-            cb.showText(array);
-            if (style.tracking() != 0) {
-                cb.setCharacterSpacing(0);
-            }
-            cb.endText();
+            canvas.text(style, startX, y, pieces);
             if (style.link() != null) {
                 canvas.link(
                         style.link(),

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 /**
  * A line holding only a list marker: the number of an item whose first block is a heading, a figure

@@ -1,4 +1,4 @@
-package rs.glasnik.render.pdf;
+package rs.glasnik.render.pdf.typeset;
 
 import java.text.BreakIterator;
 import java.util.Locale;
