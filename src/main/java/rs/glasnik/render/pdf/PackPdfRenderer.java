@@ -69,20 +69,13 @@ public final class PackPdfRenderer {
     }
 
     /** The pack's PDF; {@code assets} holds the logo and every figure of every document. */
-    public static byte[] render(
-            Pack pack,
-            Template template,
-            Assets assets,
-            Instant created,
-            PdfProfile profile,
-            String creator)
-            throws PdfFormatException {
+    public static byte[] render(Pack pack, PdfJob job) throws PdfFormatException {
         Objects.requireNonNull(pack, "pack");
-        PdfFile.require(template, assets, created, profile);
+        PdfProfile profile = job.profile();
         String seed = "pack/" + pack.id() + "/" + profile.id();
         try {
-            return new PackPdfRenderer(pack, template, assets, profile, seed)
-                    .write(created, profile, creator, seed);
+            return new PackPdfRenderer(pack, job.template(), job.assets(), profile, seed)
+                    .write(job.created(), profile, job.creator(), seed);
         } catch (UnreadableImageException e) {
             throw Figures.unreadable(e);
         }

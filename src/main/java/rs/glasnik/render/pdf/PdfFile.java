@@ -23,10 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TimeZone;
 import rs.glasnik.model.Template;
-import rs.glasnik.render.Assets;
 import rs.glasnik.render.pdf.typeset.Canvas;
 import rs.glasnik.render.pdf.typeset.Pages;
 import rs.glasnik.render.pdf.typeset.Typesetter;
@@ -58,13 +56,6 @@ final class PdfFile {
     }
 
     /** Checks what every PDF is made with: none of it may be missing. */
-    static void require(Template template, Assets assets, Instant created, PdfProfile profile) {
-        Objects.requireNonNull(template, "template");
-        Objects.requireNonNull(assets, "assets");
-        Objects.requireNonNull(created, "created");
-        Objects.requireNonNull(profile, "profile");
-    }
-
     static byte[] write(
             Template template,
             PdfProfile profile,

@@ -24,28 +24,21 @@ public final class PdfFormat extends NamedFormat {
 
     @Override
     public byte[] render(Document document, RenderContext context) throws FormatException {
-        return made(
-                () ->
-                        PdfRenderer.render(
-                                document,
-                                context.template(),
-                                context.assets(),
-                                context.created(),
-                                profile(context),
-                                context.creator()));
+        return made(() -> PdfRenderer.render(document, job(context)));
     }
 
     @Override
     public byte[] render(Pack pack, RenderContext context) throws FormatException {
-        return made(
-                () ->
-                        PackPdfRenderer.render(
-                                pack,
-                                context.template(),
-                                context.assets(),
-                                context.created(),
-                                profile(context),
-                                context.creator()));
+        return made(() -> PackPdfRenderer.render(pack, job(context)));
+    }
+
+    private static PdfJob job(RenderContext context) {
+        return new PdfJob(
+                context.template(),
+                context.assets(),
+                context.created(),
+                profile(context),
+                context.creator());
     }
 
     private static PdfProfile profile(RenderContext context) {

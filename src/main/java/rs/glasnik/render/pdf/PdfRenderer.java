@@ -1,6 +1,5 @@
 package rs.glasnik.render.pdf;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +20,8 @@ import rs.glasnik.render.pdf.typeset.UnreadableImageException;
  * title, author, subject, keywords, language, XMP and an outline; the same bytes for the same
  * input. The layout is the engine's ({@link Typesetter}); this class writes it with OpenPDF.
  *
- * <p>{@code byte[] pdf = PdfRenderer.render(document, template, assets, created, PdfProfile.SCREEN,
- * "glasnik 0.1.0");}
+ * <p>{@code byte[] pdf = PdfRenderer.render(document, new PdfJob(template, assets, created,
+ * PdfProfile.SCREEN, "glasnik 0.1.0"));}
  */
 public final class PdfRenderer {
     private PdfRenderer() {}
@@ -30,20 +29,14 @@ public final class PdfRenderer {
     /**
      * The PDF of one resolved document.
      *
-     * @param created the creation and modification time written into the file
-     * @param creator the application named as the document's creator
+     * @param job the layout, images, creation time, profile and creator of the file
      * @throws PdfFormatException when an image cannot be read
      */
-    public static byte[] render(
-            Document document,
-            Template template,
-            Assets assets,
-            Instant created,
-            PdfProfile profile,
-            String creator)
-            throws PdfFormatException {
+    public static byte[] render(Document document, PdfJob job) throws PdfFormatException {
         Objects.requireNonNull(document, "document");
-        PdfFile.require(template, assets, created, profile);
+        Template template = job.template();
+        Assets assets = job.assets();
+        PdfProfile profile = job.profile();
         Document.Info info = document.info();
         String language = info.language();
         String seed = info.id() + "/" + language + "/" + profile.id();
@@ -77,8 +70,8 @@ public final class PdfRenderer {
                 profile,
                 new PdfFile.Metadata(
                         info.title(), info.author(), info.subject(), info.keywords(), language),
-                created,
-                creator,
+                job.created(),
+                job.creator(),
                 seed,
                 sheets ->
                         furniture.draw(

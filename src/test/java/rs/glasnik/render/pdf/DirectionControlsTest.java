@@ -36,11 +36,12 @@ class DirectionControlsTest {
         byte[] pdf =
                 PdfRenderer.render(
                         input.document(),
-                        input.template(),
-                        input.assets(),
-                        input.created(),
-                        PdfProfile.SCREEN,
-                        PdfExamples.CREATOR);
+                        new PdfJob(
+                                input.template(),
+                                input.assets(),
+                                input.created(),
+                                PdfProfile.SCREEN,
+                                PdfExamples.CREATOR));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text =
                     PdfTextTest.normalise(PdfTextTest.join(new PDFTextStripper().getText(doc)));

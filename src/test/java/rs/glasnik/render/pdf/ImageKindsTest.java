@@ -193,11 +193,12 @@ class ImageKindsTest {
         byte[] pdf =
                 PdfRenderer.render(
                         input.document(),
-                        input.template(),
-                        new rs.glasnik.render.Assets(images, input.assets().logo()),
-                        input.created(),
-                        PdfProfile.ARCHIVE,
-                        PdfExamples.CREATOR);
+                        new PdfJob(
+                                input.template(),
+                                new rs.glasnik.render.Assets(images, input.assets().logo()),
+                                input.created(),
+                                PdfProfile.ARCHIVE,
+                                PdfExamples.CREATOR));
         org.verapdf.pdfa.results.ValidationResult result = PdfArchiveTest.validate(pdf);
         assertTrue(result.isCompliant(), () -> kind + ":\n" + PdfArchiveTest.failures(result));
     }

@@ -146,11 +146,12 @@ class PackPdfTest {
         byte[] logo = images.get(Path.of("logo"));
         return PackPdfRenderer.render(
                 pack,
-                PdfTextTest.input(IDS.get(0), LocaleTag.EN).template(),
-                new Assets(images, Optional.ofNullable(logo)),
-                Instant.parse("2026-11-27T00:00:00Z"),
-                PdfProfile.SCREEN,
-                "glasnik test");
+                new PdfJob(
+                        PdfTextTest.input(IDS.get(0), LocaleTag.EN).template(),
+                        new Assets(images, Optional.ofNullable(logo)),
+                        Instant.parse("2026-11-27T00:00:00Z"),
+                        PdfProfile.SCREEN,
+                        "glasnik test"));
     }
 
     @Test

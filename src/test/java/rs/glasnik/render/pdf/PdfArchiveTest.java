@@ -80,11 +80,12 @@ class PdfArchiveTest {
         byte[] pdf =
                 PackPdfRenderer.render(
                         pack,
-                        PdfExamples.input(PackPdfTest.IDS.get(0), LocaleTag.EN).template(),
-                        new Assets(images, Optional.ofNullable(logo)),
-                        Instant.parse("2026-11-27T00:00:00Z"),
-                        PdfProfile.ARCHIVE,
-                        "glasnik test");
+                        new PdfJob(
+                                PdfExamples.input(PackPdfTest.IDS.get(0), LocaleTag.EN).template(),
+                                new Assets(images, Optional.ofNullable(logo)),
+                                Instant.parse("2026-11-27T00:00:00Z"),
+                                PdfProfile.ARCHIVE,
+                                "glasnik test"));
         ValidationResult result = validate(pdf);
         assertTrue(result.isCompliant(), () -> "the pack:\n" + failures(result));
     }

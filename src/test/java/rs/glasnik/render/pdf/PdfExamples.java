@@ -57,11 +57,8 @@ final class PdfExamples {
         try {
             return PdfRenderer.render(
                     input.document(),
-                    input.template(),
-                    input.assets(),
-                    input.created(),
-                    profile,
-                    CREATOR);
+                    new PdfJob(
+                            input.template(), input.assets(), input.created(), profile, CREATOR));
         } catch (PdfFormatException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -56,11 +56,12 @@ class WideTextTest {
     static byte[] render(Glasnik.RenderInput input) throws PdfFormatException {
         return PdfRenderer.render(
                 input.document(),
-                input.template(),
-                input.assets(),
-                input.created(),
-                PdfProfile.SCREEN,
-                PdfExamples.CREATOR);
+                new PdfJob(
+                        input.template(),
+                        input.assets(),
+                        input.created(),
+                        PdfProfile.SCREEN,
+                        PdfExamples.CREATOR));
     }
 
     @ParameterizedTest(name = "{0} {1}")
