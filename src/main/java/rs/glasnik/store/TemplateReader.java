@@ -158,7 +158,7 @@ final class TemplateReader {
                         "letterhead",
                         "add 'letterhead: {logo: true, logo-height: 18}'",
                         (n, p) -> letterhead(r, n, p));
-        Template.Layout layout = f.optional("layout", (n, p) -> layout(r, n, p)).orElse(null);
+        Template.Layout layout = f.optional("layout", (n, p) -> layout(r, n, p, page)).orElse(null);
         if (r.hasErrors()) {
             return Optional.empty();
         }
@@ -177,9 +177,11 @@ final class TemplateReader {
     /**
      * The {@code layout:} measures; a field left out keeps its default ({@link
      * Template.Layout#DEFAULT}). Lengths are numbers of millimetres, {@code figure-height} a share
-     * of the text height above 0 and at most 1.
+     * of the text height above 0 and at most 1; the gutter is narrower than the text of {@code
+     * page}, when the page was read.
      */
-    private static Optional<Template.Layout> layout(NodeReader r, YamlNode node, String path) {
+    private static Optional<Template.Layout> layout(
+            NodeReader r, YamlNode node, String path, Optional<Template.Page> page) {
         return r.fields(node, path, LAYOUT)
                 .flatMap(
                         f -> {
@@ -204,6 +206,21 @@ final class TemplateReader {
                                         isShare
                                                 ? share(r, given.get(), f.path(LAYOUT.get(i)))
                                                 : number(r, given.get(), f.path(LAYOUT.get(i)));
+                                if (value.isPresent()
+                                        && LAYOUT.get(i).equals("gutter")
+                                        && page.isPresent()
+                                        && value.get() >= textWidth(page.get())) {
+                                    r.error(
+                                            given.get(),
+                                            f.path("gutter"),
+                                            "a gutter of "
+                                                    + millimetres(value.get())
+                                                    + " mm leaves no room for the columns of a"
+                                                    + " parallel pack; the text is "
+                                                    + millimetres(textWidth(page.get()))
+                                                    + " mm wide, and 8 mm is usual");
+                                    value = Optional.empty();
+                                }
                                 if (value.isPresent()) {
                                     v[i] = value.get();
                                 } else {
@@ -216,6 +233,18 @@ final class TemplateReader {
                                                     v[0], v[1], v[2], v[3], v[4], v[5], v[6]))
                                     : Optional.empty();
                         });
+    }
+
+    private static double textWidth(Template.Page page) {
+        return page.width() - page.left() - page.right();
+    }
+
+    /** A length as a person writes it: 8, 7.5, 159.9 (not 8.0 or 159.89999999999998). */
+    private static String millimetres(double mm) {
+        return java.math.BigDecimal.valueOf(mm)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A share: a number above 0 and at most 1, e.g. 0.35. */

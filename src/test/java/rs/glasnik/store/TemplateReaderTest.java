@@ -128,6 +128,27 @@ class TemplateReaderTest {
     }
 
     @Test
+    void aGutterAsWideAsTheTextIsRefused() throws IOException {
+        Path file = workspaceTemplate("layout: {gutter: 160}\n");
+        List<Problem> p = WorkspaceStore.template("press-release", Optional.of(dir)).problems();
+        assertProblem(
+                p,
+                "gutter",
+                lineOf(file, "gutter"),
+                18,
+                "a gutter of 160 mm leaves no room for the columns of a parallel pack; the text is"
+                        + " 160 mm wide");
+        workspaceTemplate("layout: {gutter: 159.5}\n");
+        assertEquals(
+                159.5,
+                WorkspaceStore.template("press-release", Optional.of(dir))
+                        .value()
+                        .orElseThrow()
+                        .layout()
+                        .gutter());
+    }
+
+    @Test
     void aMisspeltLayoutFieldIsNamed() throws IOException {
         workspaceTemplate("layout:\n  list-indent: 10\n");
         WorkspaceStore.Loaded<Template> bad =
