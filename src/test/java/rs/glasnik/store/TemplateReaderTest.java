@@ -37,17 +37,19 @@ class TemplateReaderTest {
         assertEquals(8, t.layout().gutter());
     }
 
+    private static String builtIn() throws IOException {
+        return new String(
+                TemplateReaderTest.class
+                        .getResourceAsStream("/glasnik/templates/press-release/template.yaml")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+    }
+
     /** The built-in template without its {@code layout:} section, then {@code tail}. */
     private Path workspaceTemplate(String tail) throws IOException {
         Path file = dir.resolve("templates/press-release/template.yaml");
         Files.createDirectories(file.getParent());
-        String builtIn =
-                new String(
-                        TemplateReaderTest.class
-                                .getResourceAsStream(
-                                        "/glasnik/templates/press-release/template.yaml")
-                                .readAllBytes(),
-                        StandardCharsets.UTF_8);
+        String builtIn = builtIn();
         int layout = builtIn.indexOf("\nlayout:");
         assertTrue(layout > 0, "the built-in template has a layout: section");
         Files.writeString(file, builtIn.substring(0, layout + 1) + tail, StandardCharsets.UTF_8);
@@ -174,13 +176,7 @@ class TemplateReaderTest {
     void aWorkspaceTemplateOverridesAndItsErrorsAreLocated() throws IOException {
         Path file = dir.resolve("templates/press-release/template.yaml");
         Files.createDirectories(file.getParent());
-        String builtIn =
-                new String(
-                        TemplateReaderTest.class
-                                .getResourceAsStream(
-                                        "/glasnik/templates/press-release/template.yaml")
-                                .readAllBytes(),
-                        StandardCharsets.UTF_8);
+        String builtIn = builtIn();
         Files.writeString(
                 file, builtIn.replace("size: A4 ", "size: Letter "), StandardCharsets.UTF_8);
         Template letter =
