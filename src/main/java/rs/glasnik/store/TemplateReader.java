@@ -27,17 +27,6 @@ final class TemplateReader {
                     "letterhead",
                     "layout");
 
-    /** The fields of {@code layout:}, in the order of {@link Template.Layout}'s components. */
-    static final List<String> LAYOUT =
-            List.of(
-                    "list-step",
-                    "bullet-room",
-                    "number-room",
-                    "quote-left",
-                    "quote-right",
-                    "figure-height",
-                    "gutter");
-
     private static final Map<String, double[]> PAPER =
             Map.of("A4", new double[] {210, 297}, "Letter", new double[] {215.9, 279.4});
 
@@ -158,7 +147,8 @@ final class TemplateReader {
                         "letterhead",
                         "add 'letterhead: {logo: true, logo-height: 18}'",
                         (n, p) -> letterhead(r, n, p));
-        Template.Layout layout = f.optional("layout", (n, p) -> layout(r, n, p, page)).orElse(null);
+        Template.Layout layout =
+                f.optional("layout", (n, p) -> LayoutReader.layout(r, n, p, page)).orElse(null);
         if (r.hasErrors()) {
             return Optional.empty();
         }
@@ -172,98 +162,6 @@ final class TemplateReader {
                         spacing.get(),
                         letterhead.get(),
                         layout == null ? Template.Layout.DEFAULT : layout));
-    }
-
-    /**
-     * The {@code layout:} measures; a field left out keeps its default ({@link
-     * Template.Layout#DEFAULT}). Lengths are numbers of millimetres, {@code figure-height} a share
-     * of the text height above 0 and at most 1; the gutter is narrower than the text of {@code
-     * page}, when the page was read.
-     */
-    private static Optional<Template.Layout> layout(
-            NodeReader r, YamlNode node, String path, Optional<Template.Page> page) {
-        return r.fields(node, path, LAYOUT)
-                .flatMap(
-                        f -> {
-                            Template.Layout d = Template.Layout.DEFAULT;
-                            double[] v = {
-                                d.listStep(),
-                                d.bulletRoom(),
-                                d.numberRoom(),
-                                d.quoteLeft(),
-                                d.quoteRight(),
-                                d.figureHeight(),
-                                d.gutter()
-                            };
-                            boolean ok = true;
-                            for (int i = 0; i < v.length; i++) {
-                                boolean isShare = LAYOUT.get(i).equals("figure-height");
-                                Optional<YamlNode> given = f.optional(LAYOUT.get(i));
-                                if (given.isEmpty()) {
-                                    continue;
-                                }
-                                Optional<Double> value =
-                                        isShare
-                                                ? share(r, given.get(), f.path(LAYOUT.get(i)))
-                                                : number(r, given.get(), f.path(LAYOUT.get(i)));
-                                if (value.isPresent()
-                                        && LAYOUT.get(i).equals("gutter")
-                                        && page.isPresent()
-                                        && value.get() >= textWidth(page.get())) {
-                                    r.error(
-                                            given.get(),
-                                            f.path("gutter"),
-                                            "a gutter of "
-                                                    + millimetres(value.get())
-                                                    + " mm leaves no room for the columns of a"
-                                                    + " parallel pack; the text is "
-                                                    + millimetres(textWidth(page.get()))
-                                                    + " mm wide, and 8 mm is usual");
-                                    value = Optional.empty();
-                                }
-                                if (value.isPresent()) {
-                                    v[i] = value.get();
-                                } else {
-                                    ok = false;
-                                }
-                            }
-                            return ok
-                                    ? Optional.of(
-                                            new Template.Layout(
-                                                    v[0], v[1], v[2], v[3], v[4], v[5], v[6]))
-                                    : Optional.empty();
-                        });
-    }
-
-    private static double textWidth(Template.Page page) {
-        return page.width() - page.left() - page.right();
-    }
-
-    /** A length as a person writes it: 8, 7.5, 159.9 (not 8.0 or 159.89999999999998). */
-    private static String millimetres(double mm) {
-        return java.math.BigDecimal.valueOf(mm)
-                .setScale(2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros()
-                .toPlainString();
-    }
-
-    /** A share: a number above 0 and at most 1, e.g. 0.35. */
-    private static Optional<Double> share(NodeReader r, YamlNode node, String path) {
-        return number(r, node, path)
-                .flatMap(
-                        d -> {
-                            if (d == 0 || d > 1) {
-                                r.error(
-                                        node,
-                                        path,
-                                        "'"
-                                                + r.text(node, path).orElse("")
-                                                + "' is not a share; write a number above 0 and at"
-                                                + " most 1, e.g. 0.35");
-                                return Optional.empty();
-                            }
-                            return Optional.of(d);
-                        });
     }
 
     private static Optional<Template.Page> page(NodeReader r, YamlNode node, String path) {
@@ -327,7 +225,8 @@ final class TemplateReader {
                         });
     }
 
-    private static Optional<Double> number(NodeReader r, YamlNode node, String path) {
+    /** A number at least 0: a length in millimetres, a size in points. */
+    static Optional<Double> number(NodeReader r, YamlNode node, String path) {
         return r.text(node, path)
                 .flatMap(
                         s -> {
