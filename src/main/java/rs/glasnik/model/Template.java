@@ -117,7 +117,8 @@ public record Template(
      * The measures that the DOCX and the PDF set alike, in millimetres: the indentation of each
      * list level, the room for a bullet and for a number before an item's text, the indents of a
      * quotation on the left and on the right, the gutter between the two columns of a parallel
-     * press pack; and the largest height of a figure as a share of the text area's height.
+     * press pack, the gap between the logo and the letterhead's text; and the largest height of a
+     * figure as a share of the text area's height.
      *
      * <p>{@code template.layout().listStep()} is 7.5 (mm) unless the template says otherwise.
      */
@@ -128,14 +129,15 @@ public record Template(
             double quoteLeft,
             double quoteRight,
             double figureHeight,
-            double gutter) {
+            double gutter,
+            double logoGap) {
         /** The measures of a template that has no {@code layout:} section. */
-        public static final Layout DEFAULT = new Layout(7.5, 4.5, 6, 10, 6, 0.35, 8);
+        public static final Layout DEFAULT = new Layout(7.5, 4.5, 6, 10, 6, 0.35, 8, 5);
 
         public Layout {
             for (double d :
                     new double[] {
-                        listStep, bulletRoom, numberRoom, quoteLeft, quoteRight, gutter
+                        listStep, bulletRoom, numberRoom, quoteLeft, quoteRight, gutter, logoGap
                     }) {
                 if (!(d >= 0) || Double.isInfinite(d)) {
                     throw new IllegalArgumentException("layout lengths must be at least 0: " + d);

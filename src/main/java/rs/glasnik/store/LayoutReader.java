@@ -8,7 +8,8 @@ import rs.glasnik.model.Template;
 
 /**
  * Reads the {@code layout:} section of a template: the measures the DOCX and the PDF set alike
- * (list step, marker rooms, quotation indents, figure height, gutter), each with its default.
+ * (list step, marker rooms, quotation indents, figure height, gutter, logo gap), each with its
+ * default.
  *
  * <p>{@code layout: {list-step: 7.5, figure-height: 0.35, gutter: 8}}
  */
@@ -22,7 +23,8 @@ final class LayoutReader {
                     "quote-left",
                     "quote-right",
                     "figure-height",
-                    "gutter");
+                    "gutter",
+                    "logo-gap");
 
     private LayoutReader() {}
 
@@ -45,7 +47,8 @@ final class LayoutReader {
                                 d.quoteLeft(),
                                 d.quoteRight(),
                                 d.figureHeight(),
-                                d.gutter()
+                                d.gutter(),
+                                d.logoGap()
                             };
                             boolean ok = true;
                             for (int i = 0; i < v.length; i++) {
@@ -83,7 +86,7 @@ final class LayoutReader {
                             return ok
                                     ? Optional.of(
                                             new Template.Layout(
-                                                    v[0], v[1], v[2], v[3], v[4], v[5], v[6]))
+                                                    v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]))
                                     : Optional.empty();
                         });
     }

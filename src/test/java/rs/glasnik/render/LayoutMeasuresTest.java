@@ -106,7 +106,8 @@ class LayoutMeasuresTest {
                         l.quoteLeft(),
                         l.quoteRight(),
                         l.figureHeight(),
-                        l.gutter()));
+                        l.gutter(),
+                        l.logoGap()));
     }
 
     private static RenderContext context(Example example, Template template) {

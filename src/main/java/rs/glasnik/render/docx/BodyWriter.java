@@ -24,9 +24,6 @@ import rs.glasnik.render.Assets;
  * <p>{@code new BodyWriter(doc, document, template, assets, numbering).write();}
  */
 final class BodyWriter {
-    /** The gap between the logo and the organisation's name, in millimetres. */
-    private static final double LOGO_GAP_MM = 5;
-
     private final DocxShared shared;
     private final XWPFDocument doc;
     private final Document document;
@@ -159,7 +156,9 @@ final class BodyWriter {
         long[] size =
                 picture.ofHeight(
                         Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
-        int logoColumn = WordXml.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
+        int logoColumn =
+                WordXml.twipsOfMm(
+                        size[0] / (double) Pictures.EMU_PER_MM + template.layout().logoGap());
         int textWidth = WordXml.twipsOfMm(place.widthMm());
 
         XWPFTable table = DocxTables.borderless(doc, logoColumn, textWidth - logoColumn);
