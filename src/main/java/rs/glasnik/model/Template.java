@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A layout shared by the DOCX and PDF renderers, read from {@code templates/<name>/template.yaml}:
- * page, fonts, sizes, colours, spacing, letterhead and footer. Lengths are in millimetres, font
- * sizes and spacing in points, colours as {@code RRGGBB}.
+ * page, fonts, sizes, colours, spacing, letterhead and the measures of the layout. Lengths are in
+ * millimetres, font sizes and spacing in points, colours as {@code RRGGBB}.
  *
  * <p>{@code template.sizes().body()} is the body text size in points.
  */
@@ -17,7 +17,8 @@ public record Template(
         Sizes sizes,
         Colours colours,
         Spacing spacing,
-        Letterhead letterhead) {
+        Letterhead letterhead,
+        Layout layout) {
     public Template {
         Objects.requireNonNull(name);
         Objects.requireNonNull(page);
@@ -26,6 +27,7 @@ public record Template(
         Objects.requireNonNull(colours);
         Objects.requireNonNull(spacing);
         Objects.requireNonNull(letterhead);
+        Objects.requireNonNull(layout);
     }
 
     /** Paper size and margins. {@code size} is A4 or Letter. */
@@ -110,4 +112,41 @@ public record Template(
 
     /** What the letterhead shows: the logo and its height in millimetres. */
     public record Letterhead(boolean logo, double logoHeight) {}
+
+    /**
+     * The measures that the DOCX and the PDF set alike, in millimetres: the indentation of each
+     * list level, the room for a bullet and for a number before an item's text, the indents of a
+     * quotation on the left and on the right, the gutter between the two columns of a parallel
+     * press pack, the gap between the logo and the letterhead's text; and the largest height of a
+     * figure as a share of the text area's height.
+     *
+     * <p>{@code template.layout().listStep()} is 7.5 (mm) unless the template says otherwise.
+     */
+    public record Layout(
+            double listStep,
+            double bulletRoom,
+            double numberRoom,
+            double quoteLeft,
+            double quoteRight,
+            double figureHeight,
+            double gutter,
+            double logoGap) {
+        /** The measures of a template that has no {@code layout:} section. */
+        public static final Layout DEFAULT = new Layout(7.5, 4.5, 6, 10, 6, 0.35, 8, 5);
+
+        public Layout {
+            for (double d :
+                    new double[] {
+                        listStep, bulletRoom, numberRoom, quoteLeft, quoteRight, gutter, logoGap
+                    }) {
+                if (!(d >= 0) || Double.isInfinite(d)) {
+                    throw new IllegalArgumentException("layout lengths must be at least 0: " + d);
+                }
+            }
+            if (!(figureHeight > 0 && figureHeight <= 1)) {
+                throw new IllegalArgumentException(
+                        "the figure height is a share above 0 and at most 1: " + figureHeight);
+            }
+        }
+    }
 }

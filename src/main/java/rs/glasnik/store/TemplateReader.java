@@ -17,7 +17,16 @@ import rs.glasnik.model.Template;
  */
 final class TemplateReader {
     static final List<String> FIELDS =
-            List.of("schema", "page", "fonts", "sizes", "colours", "spacing", "letterhead");
+            List.of(
+                    "schema",
+                    "page",
+                    "fonts",
+                    "sizes",
+                    "colours",
+                    "spacing",
+                    "letterhead",
+                    "layout");
+
     private static final Map<String, double[]> PAPER =
             Map.of("A4", new double[] {210, 297}, "Letter", new double[] {215.9, 279.4});
 
@@ -138,6 +147,8 @@ final class TemplateReader {
                         "letterhead",
                         "add 'letterhead: {logo: true, logo-height: 18}'",
                         (n, p) -> letterhead(r, n, p));
+        Template.Layout layout =
+                f.optional("layout", (n, p) -> LayoutReader.layout(r, n, p, page)).orElse(null);
         if (r.hasErrors()) {
             return Optional.empty();
         }
@@ -149,7 +160,8 @@ final class TemplateReader {
                         sizes.get(),
                         colours.get(),
                         spacing.get(),
-                        letterhead.get()));
+                        letterhead.get(),
+                        layout == null ? Template.Layout.DEFAULT : layout));
     }
 
     private static Optional<Template.Page> page(NodeReader r, YamlNode node, String path) {
@@ -213,7 +225,8 @@ final class TemplateReader {
                         });
     }
 
-    private static Optional<Double> number(NodeReader r, YamlNode node, String path) {
+    /** A number at least 0: a length in millimetres, a size in points. */
+    static Optional<Double> number(NodeReader r, YamlNode node, String path) {
         return r.text(node, path)
                 .flatMap(
                         s -> {

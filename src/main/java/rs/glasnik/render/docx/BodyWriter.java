@@ -24,15 +24,6 @@ import rs.glasnik.render.Assets;
  * <p>{@code new BodyWriter(doc, document, template, assets, numbering).write();}
  */
 final class BodyWriter {
-    /** The gap between the logo and the organisation's name, in millimetres. */
-    private static final double LOGO_GAP_MM = 5;
-
-    /**
-     * A figure is at most this share of the text area's height (89 mm on A4), so that a landscape
-     * photograph after the first paragraph still fits on the first page.
-     */
-    private static final double FIGURE_MAX_HEIGHT = 0.35;
-
     private final DocxShared shared;
     private final XWPFDocument doc;
     private final Document document;
@@ -165,7 +156,9 @@ final class BodyWriter {
         long[] size =
                 picture.ofHeight(
                         Math.round(template.letterhead().logoHeight() * Pictures.EMU_PER_MM));
-        int logoColumn = WordXml.twipsOfMm(size[0] / (double) Pictures.EMU_PER_MM + LOGO_GAP_MM);
+        int logoColumn =
+                WordXml.twipsOfMm(
+                        size[0] / (double) Pictures.EMU_PER_MM + template.layout().logoGap());
         int textWidth = WordXml.twipsOfMm(place.widthMm());
 
         XWPFTable table = DocxTables.borderless(doc, logoColumn, textWidth - logoColumn);
@@ -230,7 +223,7 @@ final class BodyWriter {
                 paragraph.setStyle(WordStyle.LIST_CONTINUE.id());
                 if (context.listLevel() > 0) {
                     paragraph.setIndentationLeft(
-                            NumberingPart.LIST_STEP * (context.listLevel() + 1));
+                            NumberingPart.listStep(template) * (context.listLevel() + 1));
                 }
             }
             inline.content(paragraph, p.content(), context.italic());
@@ -283,10 +276,15 @@ final class BodyWriter {
         Pictures.Picture picture = Pictures.read(bytes, fileName(figure.file()));
         Template.Page page = template.page();
         double textHeight = page.height() - page.top() - page.bottom();
+        // At most the template's share of the text height (0.35: 89 mm on A4), so that a landscape
+        // photograph after the first paragraph still fits on the first page.
         long[] size =
                 picture.fit(
                         Math.round(place.widthMm() * Pictures.EMU_PER_MM),
-                        Math.round(textHeight * FIGURE_MAX_HEIGHT * Pictures.EMU_PER_MM));
+                        Math.round(
+                                textHeight
+                                        * template.layout().figureHeight()
+                                        * Pictures.EMU_PER_MM));
         XWPFParagraph p = paragraph(WordStyle.FIGURE);
         XWPFRun run = p.createRun();
         run.setLang(language);

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Measures;
 
 /**
  * The numbering part ({@code word/numbering.xml}): how bullet and numbered lists are marked and
@@ -12,17 +13,24 @@ import rs.glasnik.model.Template;
  * <p>{@code byte[] numbering = new NumberingPart(template).xml(listNumbering.ordered());}
  */
 final class NumberingPart {
-    /** List indentation per level and the hanging indent of the marker, in twips. */
-    static final int LIST_STEP = 425;
-
-    private static final int BULLET_HANGING = 255;
-
-    private static final int NUMBER_HANGING = 340;
-
     private final Template template;
+
+    /** List indentation per level, and the hanging indents of the markers, in twips. */
+    private final int listStep;
+
+    private final int bulletHanging;
+    private final int numberHanging;
 
     NumberingPart(Template template) {
         this.template = template;
+        this.listStep = listStep(template);
+        this.bulletHanging = Measures.twips(template.layout().bulletRoom());
+        this.numberHanging = Measures.twips(template.layout().numberRoom());
+    }
+
+    /** The template's indentation per list level, in twips (425 for 7.5 mm). */
+    static int listStep(Template template) {
+        return Measures.twips(template.layout().listStep());
     }
 
     /**
@@ -45,10 +53,7 @@ final class NumberingPart {
                     .append(bullets[level % 3])
                     .append("\"/>")
                     .append("<w:lvlJc w:val=\"left\"/><w:pPr>")
-                    .append(
-                            new ParaProps()
-                                    .indent(LIST_STEP * (level + 1), 0, BULLET_HANGING)
-                                    .xml())
+                    .append(new ParaProps().indent(listStep * (level + 1), 0, bulletHanging).xml())
                     .append("</w:pPr><w:rPr>")
                     .append(new RunProps().color(template.colours().accent()).xml())
                     .append("</w:rPr></w:lvl>");
@@ -68,11 +73,9 @@ final class NumberingPart {
                     .append(
                             new ParaProps()
                                     .indent(
-                                            LIST_STEP * (level + 1)
-                                                    + NUMBER_HANGING
-                                                    - BULLET_HANGING,
+                                            listStep * (level + 1) + numberHanging - bulletHanging,
                                             0,
-                                            NUMBER_HANGING)
+                                            numberHanging)
                                     .xml())
                     .append("</w:pPr></w:lvl>");
         }

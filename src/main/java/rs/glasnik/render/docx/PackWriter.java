@@ -171,7 +171,12 @@ final class PackWriter {
         Units right = Units.of(entry.documents().get(1));
         ParallelTable table =
                 new ParallelTable(
-                        doc, textWidthMm, this::writer, left.document(), right.document());
+                        doc,
+                        textWidthMm,
+                        template.layout().gutter(),
+                        this::writer,
+                        left.document(),
+                        right.document());
 
         if (!left.head().isEmpty() || !right.head().isEmpty()) {
             table.row(parts(left.head()), parts(right.head()), true);

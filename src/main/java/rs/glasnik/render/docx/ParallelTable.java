@@ -10,15 +10,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import rs.glasnik.model.Document;
 
 /**
- * A borderless table of two equal columns across the text width, with a gutter between them; the
- * first row is made with it, the others as needed.
+ * A borderless table of two equal columns across the text width, with the template's gutter between
+ * them; the first row is made with it, the others as needed.
  *
- * <p>{@code new ParallelTable(doc, widthMm, writers, left, right).row(leftCell, rightCell, true);}
+ * <p>{@code new ParallelTable(doc, widthMm, gutterMm, writers, left, right).row(leftCell,
+ * rightCell, true);}
  */
 final class ParallelTable {
-    /** The space between the two columns of the parallel layout, in millimetres. */
-    private static final double GUTTER_MM = 8;
-
     /** What goes into one cell: written by a writer of the cell's document. */
     @FunctionalInterface
     interface Cell {
@@ -40,13 +38,18 @@ final class ParallelTable {
     private boolean firstRowUsed;
 
     ParallelTable(
-            XWPFDocument doc, double textWidthMm, Writers writers, Document left, Document right) {
+            XWPFDocument doc,
+            double textWidthMm,
+            double gutterMm,
+            Writers writers,
+            Document left,
+            Document right) {
         this.writers = writers;
         this.left = left;
         this.right = right;
         int width = WordXml.twipsOfMm(textWidthMm);
         this.column = width / 2;
-        this.gutter = WordXml.twipsOfMm(GUTTER_MM);
+        this.gutter = WordXml.twipsOfMm(gutterMm);
         this.table = DocxTables.borderless(doc, column, column);
     }
 

@@ -146,7 +146,10 @@ final class StylesPart {
                 new ParaProps()
                         .border("left", colour.accent(), 18, 9)
                         .spacing(WordXml.twipsOfPoints(4), WordXml.twipsOfPoints(10), line)
-                        .indent(WordXml.twipsOfMm(10), WordXml.twipsOfMm(6), 0),
+                        .indent(
+                                WordXml.twipsOfMm(template.layout().quoteLeft()),
+                                WordXml.twipsOfMm(template.layout().quoteRight()),
+                                0),
                 new RunProps().italic());
         style(
                 x,
@@ -197,7 +200,7 @@ final class StylesPart {
                 WordStyle.BODY_TEXT,
                 null,
                 false,
-                new ParaProps().indent(NumberingPart.LIST_STEP, 0, 0).contextualSpacing(),
+                new ParaProps().indent(NumberingPart.listStep(template), 0, 0).contextualSpacing(),
                 null);
         style(
                 x,

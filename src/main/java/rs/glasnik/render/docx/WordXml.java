@@ -1,6 +1,7 @@
 package rs.glasnik.render.docx;
 
 import rs.glasnik.model.Template;
+import rs.glasnik.render.Measures;
 
 /**
  * What every XML part of a DOCX package that glasnik writes shares: the WordprocessingML namespace,
@@ -23,7 +24,7 @@ final class WordXml {
 
     /** Millimetres in twentieths of a point, the unit of Word's page and paragraph measures. */
     static int twipsOfMm(double mm) {
-        return (int) Math.round(mm * 1440 / 25.4);
+        return Measures.twips(mm);
     }
 
     /** The width of the text between the page's margins, in millimetres. */

@@ -55,7 +55,8 @@ final class ExampleDocuments {
                 new Template.Sizes(11, 20, 13, 14, 12, 9, 8.5),
                 new Template.Colours("1A1A1A", "8C1D18", "5A5A5A"),
                 new Template.Spacing(1.3, 6),
-                new Template.Letterhead(true, 18));
+                new Template.Letterhead(true, 18),
+                Template.Layout.DEFAULT);
     }
 
     private static Template.Family family(String name, String file) {

@@ -8,26 +8,18 @@ import rs.glasnik.model.Block;
 import rs.glasnik.model.Inline;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
+import rs.glasnik.render.Measures;
 
 /**
  * Sets blocks of a document's body as flows: paragraphs with their inline styles, headings,
  * quotations with a bar, lists with their markers, figures with caption and credit, rules.
  */
 final class Blocks {
-    /** Indentation of a list level, and the room for its marker, in points (as in the DOCX). */
-    private static final float LIST_STEP = 21.25f;
-
     /**
      * Lists and quotations nested deeper than fits are indented no further than this share of the
      * measure, so that a line of a list nested fifty deep still has room for words.
      */
     private static final float MAX_INDENT = 0.4f;
-
-    private static final float BULLET_ROOM = 12.75f;
-    private static final float NUMBER_ROOM = 17f;
-
-    /** A figure is at most this share of the text area's height. */
-    private static final float FIGURE_MAX_HEIGHT = 0.35f;
 
     private static final float PT_PER_MM = Typesetter.PT_PER_MM;
 
@@ -39,6 +31,23 @@ final class Blocks {
     private final Flows out;
     private final float measure;
     private final float textHeight;
+
+    /**
+     * The template's indentation of a list level and rooms for a bullet and a number, in points:
+     * the DOCX's whole twips over 20, so that both formats indent a list by exactly as much.
+     */
+    private final float listStep;
+
+    private final float bulletRoom;
+    private final float numberRoom;
+
+    /** The indents of a quotation, in points (from millimetres, not rounded to twips). */
+    private final float quoteLeft;
+
+    private final float quoteRight;
+
+    /** A figure is at most this share of the text area's height. */
+    private final float figureHeight;
 
     /** Images already read, by their bytes (see {@link Typesetter#sharing}). */
     private Map<byte[], Graphic> images;
@@ -62,6 +71,13 @@ final class Blocks {
         Template.Page page = template.page();
         this.textHeight = (float) (page.height() - page.top() - page.bottom()) * PT_PER_MM;
         this.images = images;
+        Template.Layout layout = template.layout();
+        this.listStep = Measures.wordPoints(layout.listStep());
+        this.bulletRoom = Measures.wordPoints(layout.bulletRoom());
+        this.numberRoom = Measures.wordPoints(layout.numberRoom());
+        this.quoteLeft = (float) layout.quoteLeft() * PT_PER_MM;
+        this.quoteRight = (float) layout.quoteRight() * PT_PER_MM;
+        this.figureHeight = (float) layout.figureHeight();
     }
 
     void share(Map<byte[], Graphic> cache) {
@@ -132,7 +148,7 @@ final class Blocks {
             throws UnreadableImageException {
         if (block instanceof Block.Paragraph p) {
             Face face = quoted ? Face.BODY_ITALIC : Face.BODY;
-            float right = quoted ? 6 * PT_PER_MM : 0;
+            float right = quoted ? quoteRight : 0;
             float indent = indentOf(left);
             float body = styles.body();
             List<Slab> lines =
@@ -161,7 +177,7 @@ final class Blocks {
                     null,
                     0);
         } else if (block instanceof Block.Quote q) {
-            float inner = left + 10 * PT_PER_MM;
+            float inner = left + quoteLeft;
             TextLine.Marker shifted =
                     marker == null ? null : marker.shifted(indentOf(inner) - indentOf(left));
             blocks(q.content(), inner, level, true, shifted);
@@ -209,14 +225,14 @@ final class Blocks {
                         Face.BODY, styles.body(), list.ordered() ? styles.text() : styles.accent());
         // A number wider than its room (2026., 123456789.) widens the room of the whole list, so
         // that a space is left between every number and its text.
-        float room = list.ordered() ? NUMBER_ROOM : BULLET_ROOM;
+        float room = list.ordered() ? numberRoom : bulletRoom;
         if (list.ordered()) {
             float space = markerStyle.width(' ');
             for (int k = 0; k < list.items().size(); k++) {
                 room = Math.max(room, markerStyle.width((n + k) + ".") + space);
             }
         }
-        float indent = left + LIST_STEP + room - (list.ordered() ? NUMBER_ROOM : BULLET_ROOM);
+        float indent = left + listStep + room - (list.ordered() ? numberRoom : bulletRoom);
         int before = out.size();
         float shift = indentOf(indent) - indentOf(left);
         for (Block.ListItem item : list.items()) {
@@ -252,7 +268,7 @@ final class Blocks {
         }
         float w = measure;
         float h = w * image.height() / image.width();
-        float max = textHeight * FIGURE_MAX_HEIGHT;
+        float max = textHeight * figureHeight;
         if (h > max) {
             h = max;
             w = h * image.width() / image.height();

@@ -5,24 +5,22 @@ import java.util.List;
 import rs.glasnik.model.Template;
 
 /**
- * Two texts side by side across the template's text area, in two columns with a gutter between
- * them: the units of two languages of a release paired row by row, and any two flows zipped into
- * rows. Each side is typeset as a single release is, at the column's measure.
+ * Two texts side by side across the template's text area, in two columns with the template's gutter
+ * between them: the units of two languages of a release paired row by row, and any two flows zipped
+ * into rows. Each side is typeset as a single release is, at the column's measure.
  *
  * <p>{@code Columns columns = new Columns(template); List<Flow> rows = columns.pair(left, right,
  * aligned);}
  */
 public final class Columns {
-    /** The space between the two columns, in millimetres. */
-    private static final float GUTTER_MM = 8;
-
     private final float column;
     private final float shift;
 
     public Columns(Template template) {
         float width = Typesetter.textWidth(template);
-        this.column = (width - GUTTER_MM * Typesetter.PT_PER_MM) / 2;
-        this.shift = column + GUTTER_MM * Typesetter.PT_PER_MM;
+        float gutter = (float) template.layout().gutter();
+        this.column = (width - gutter * Typesetter.PT_PER_MM) / 2;
+        this.shift = column + gutter * Typesetter.PT_PER_MM;
     }
 
     /** The width of one column, in points. */

@@ -251,7 +251,10 @@ public final class Typesetter {
                             logo.get(),
                             (float) template.letterhead().logoHeight() * PT_PER_MM);
         }
-        float indent = picture == null ? 0 : picture.width() + 5 * PT_PER_MM;
+        float indent =
+                picture == null
+                        ? 0
+                        : picture.width() + (float) template.layout().logoGap() * PT_PER_MM;
         List<Slab> text = new ArrayList<>();
         text.addAll(
                 new Paragraphs(Paragraphs.WordBreaks.NONE, false, measure)
