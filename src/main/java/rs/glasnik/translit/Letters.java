@@ -68,6 +68,11 @@ final class Letters {
                 && Character.isLetter(c);
     }
 
+    /** An ASCII letter. */
+    static boolean isLatinAscii(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Part of a word: a letter or a combining mark (an accent typed after its letter). */
     static boolean isWordChar(char c) {
         if (c < 0x80) {

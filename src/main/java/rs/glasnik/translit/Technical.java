@@ -1,0 +1,324 @@
+package rs.glasnik.translit;
+
+import java.util.Set;
+
+/**
+ * Tokens of technical text that {@link LatinToCyrillic} keeps in Latin as a whole: command-line
+ * options ({@code --help}, {@code -v}), paths ({@code /a/b}), identifiers ({@code snake_case},
+ * {@code camelCase}, {@code dotted.names}, {@code f()}), key combinations ({@code Ctrl+C}), unit
+ * symbols that cannot be words ({@code MHz}), and words that are clearly not Serbian (clusters
+ * Serbian does not have: {@code Northrop}, {@code Rutte}).
+ *
+ * <p>{@code Technical.keeps("PANGO_STYLE_ITALIC")} is true.
+ */
+final class Technical {
+    private Technical() {}
+
+    /** Key names that are never Serbian words. */
+    static final Set<String> KEYS =
+            Set.of(
+                    "Ctrl",
+                    "Shift",
+                    "Esc",
+                    "Tab",
+                    "Enter",
+                    "AltGr",
+                    "Backspace",
+                    "PgUp",
+                    "PgDn",
+                    "Cmd",
+                    "Fn",
+                    "Del",
+                    "Delete",
+                    "Insert",
+                    "Ins",
+                    "Home",
+                    "End",
+                    "PrtSc",
+                    "Space",
+                    "CapsLock",
+                    "Caps",
+                    "Lock",
+                    "Num",
+                    "Win",
+                    "Super",
+                    "Option",
+                    "Return",
+                    "F1",
+                    "F2",
+                    "F3",
+                    "F4",
+                    "F5",
+                    "F6",
+                    "F7",
+                    "F8",
+                    "F9",
+                    "F10",
+                    "F11",
+                    "F12");
+
+    /** Key names kept in Latin in any context: none of them is a Serbian word. */
+    static final Set<String> ALWAYS_KEYS =
+            Set.of("Ctrl", "Shift", "Esc", "Tab", "Enter", "AltGr", "Backspace", "PgUp", "PgDn");
+
+    /** Words after which Alt (a Serbian word too: the voice) is a key. */
+    static final Set<String> KEY_CONTEXT =
+            Set.of(
+                    "taster",
+                    "tastera",
+                    "tasteru",
+                    "tasterom",
+                    "tasteri",
+                    "tastere",
+                    "tasterima",
+                    "tipka",
+                    "tipku",
+                    "tipke",
+                    "tipkom",
+                    "tipki",
+                    "dugme",
+                    "dugmeta",
+                    "dugmetom",
+                    "pritisnite",
+                    "pritisni",
+                    "pritisnuti",
+                    "pritiskom",
+                    "pritisnete",
+                    "držite",
+                    "drži",
+                    "prečica",
+                    "prečicu",
+                    "prečice",
+                    "kombinacija",
+                    "kombinaciju",
+                    "kombinacijom");
+
+    /** Font-name words: kept in a name of capitalised words (Noto Sans, Liberation Serif). */
+    static final Set<String> FONT_WORDS = Set.of("Sans", "Serif", "Mono");
+
+    /**
+     * A whitespace-free token (its surrounding punctuation already stripped) that stays Latin as a
+     * whole.
+     */
+    static boolean keeps(CharSequence s, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        char first = s.charAt(from);
+        boolean letters = false;
+        for (int k = from; k < to; k++) {
+            if (Letters.isLatin(s.charAt(k))) {
+                letters = true;
+                break;
+            }
+        }
+        if (!letters) {
+            return false;
+        }
+        // --help, -v, --output=file
+        if (first == '-' && Letters.isLatinAscii(s.charAt(from + 1))) {
+            return true;
+        }
+        if (first == '-'
+                && s.charAt(from + 1) == '-'
+                && to - from > 2
+                && Letters.isLatinAscii(s.charAt(from + 2))) {
+            return true;
+        }
+        // /a/b, ./run, ../x, ~/x, C:\x
+        if (first == '/' || first == '~' && s.charAt(from + 1) == '/') {
+            return true;
+        }
+        if (first == '.' && (s.charAt(from + 1) == '/' || s.charAt(from + 1) == '.')) {
+            return true;
+        }
+        boolean plus = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                return true;
+            }
+            if (c == '_' && k > from && k + 1 < to) {
+                return true; // snake_case, PANGO_STYLE_ITALIC, MAX_PATH
+            }
+            if (c == '+') {
+                plus = true;
+            }
+        }
+        if (plus && keyCombination(s, from, to)) {
+            return true;
+        }
+        if (call(s, from, to) || dottedName(s, from, to)) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Ctrl+C, Alt+F4, Ctrl+Shift+Esc: parts joined by '+', one of them a key name. */
+    static boolean keyCombination(CharSequence s, int from, int to) {
+        String token = s.subSequence(from, to).toString();
+        for (String part : token.split("\\+", -1)) {
+            if (KEYS.contains(part) || part.equals("Alt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** f(), getName(), f(x), print(a,b): an identifier and parentheses that are not a word's. */
+    private static boolean call(CharSequence s, int from, int to) {
+        int open = -1;
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '(') {
+                open = k;
+                break;
+            }
+        }
+        if (open <= from || s.charAt(to - 1) != ')') {
+            return false;
+        }
+        for (int k = from; k < open; k++) {
+            char c = s.charAt(k);
+            if (!(Letters.isLatinAscii(c) || c == '_' || c == '.' || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        // učenik(a) and korisnik(ci) are words with an ending in brackets; f(x) and f() are calls.
+        return open + 1 == to - 1 || open - from == 1 || identifierLike(s, from, open);
+    }
+
+    private static boolean identifierLike(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '_' || c == '.' || (k > from && camelAt(s, k, from, to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * dotted.names, os.path.join, Math.max: ASCII identifiers joined by dots. Not abbreviations
+     * (d.o.o., t.j., dipl.inž.) and not a missing space (kraj.Sledeći).
+     */
+    private static boolean dottedName(CharSequence s, int from, int to) {
+        int segments = 0;
+        int longest = 0;
+        int start = from;
+        boolean previousLower = false;
+        for (int k = from; k <= to; k++) {
+            if (k == to || s.charAt(k) == '.') {
+                int length = k - start;
+                if (length == 0) {
+                    return false;
+                }
+                char head = s.charAt(start);
+                if (segments > 0 && previousLower && Character.isUpperCase(head)) {
+                    return false; // kraj.Sledeći
+                }
+                previousLower = Character.isLowerCase(head);
+                longest = Math.max(longest, length);
+                segments++;
+                if (k == to && length < 2) {
+                    return false;
+                }
+                start = k + 1;
+                continue;
+            }
+            char c = s.charAt(k);
+            if (!(Letters.isLatinAscii(c) || c == '_' || (c >= '0' && c <= '9' && k > start))) {
+                return false;
+            }
+        }
+        return segments >= 2 && longest >= 3;
+    }
+
+    /** A lower-case letter followed by a capital inside a word: camelCase, iPhone, NaCl. */
+    static boolean camelAt(CharSequence s, int k, int from, int to) {
+        return k > from
+                && Character.isLowerCase(s.charAt(k - 1))
+                && Character.isUpperCase(s.charAt(k))
+                && Letters.isLatin(s.charAt(k - 1))
+                && Letters.isLatin(s.charAt(k));
+    }
+
+    /**
+     * Whether a word has inner capitals (camelCase, DejaVu, iPhone, NaCl, MHz-like symbols are
+     * found by {@link UnitSymbols}); Serbian abbreviations with the conjunction i (BiH, KiM, SiCG)
+     * and e-services (eUprava, ePorezi) are Serbian.
+     */
+    static boolean innerCapitals(String w) {
+        int n = w.length();
+        boolean camel = false;
+        for (int k = 1; k < n; k++) {
+            if (camelAt(w, k, 0, n)) {
+                camel = true;
+                break;
+            }
+        }
+        if (!camel) {
+            return false;
+        }
+        if (w.charAt(0) == 'e' && n > 2 && Character.isUpperCase(w.charAt(1))) {
+            boolean restLower = true;
+            for (int k = 2; k < n; k++) {
+                if (Character.isUpperCase(w.charAt(k))) {
+                    restLower = false;
+                }
+            }
+            if (restLower) {
+                return false; // eUprava, ePorezi
+            }
+        }
+        int lower = 0;
+        for (int k = 0; k < n; k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                if (c != 'i') {
+                    return true;
+                }
+                lower++;
+            }
+        }
+        // BiH, KiM, SiCG: capitals with the conjunction i between them.
+        return lower == 0;
+    }
+
+    /**
+     * A word with letter clusters Serbian does not have: th, ph, sch, doubled consonants (ll, mm,
+     * tt, ss, ff, pp, bb, cc, gg, zz; not rr: superračunar), and a final ck, gh or sh. A boundary
+     * of a Serbian prefix (othraniti, posthumno, ophoditi) is not a cluster. Only for words with
+     * lower-case letters; acronyms (MMF, SSP) are Serbian.
+     */
+    static boolean foreignClusters(String lower) {
+        int n = lower.length();
+        for (int k = 1; k < n; k++) {
+            char a = lower.charAt(k - 1);
+            char b = lower.charAt(k);
+            if (a == b
+                    && "lmtsfpbcgz".indexOf(a) >= 0
+                    && !(a == 't' && k + 1 < n && lower.charAt(k + 1) == 'r')) {
+                return true; // not sedamdesettri (sedamdeset|tri)
+            }
+            if (b == 'h') {
+                char before = k >= 2 ? lower.charAt(k - 2) : 0;
+                if (a == 't' && before != 'o' && before != 's') {
+                    return true; // Northrop, Hegseth, Thales; not othraniti, posthumno
+                }
+                if (a == 'p' && before != 'o') {
+                    return true; // Philips, Raphael; not ophoditi
+                }
+                if (a == 'c' && before == 's') {
+                    return true; // Schneider, Scholz
+                }
+                if (k == n - 1 && (a == 'g' || a == 's')) {
+                    return true; // Edinburgh, Bush
+                }
+            }
+            if (k == n - 1 && a == 'c' && b == 'k') {
+                return true; // Black, Buck
+            }
+        }
+        return false;
+    }
+}
