@@ -355,6 +355,7 @@ final class LatinToCyrillic {
                 out.append(w);
                 return;
             }
+            boolean accentedInput = foreign;
             if (combining || foreign) {
                 // Accented Serbian (á, ȁ, ȃ, ā) is its letters and accent marks; ü, é in a name
                 // with other foreign letters, ñ, ç, ø... make the word foreign.
@@ -426,7 +427,14 @@ final class LatinToCyrillic {
                 out.append(w);
                 return;
             }
+            int mark = out.length();
             LatinLetters.convert(w, lower, exceptions, out);
+            if (combining || accentedInput) {
+                // и + grave is ѝ, е + grave ѐ, и + macron ӣ: composed where Unicode has the letter.
+                String converted = out.substring(mark);
+                out.setLength(mark);
+                out.append(Normalizer.normalize(converted, Normalizer.Form.NFC));
+            }
         }
     }
 }

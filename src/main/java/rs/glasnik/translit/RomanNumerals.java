@@ -154,6 +154,10 @@ final class RomanNumerals {
         return w.equals("MI") || w.equals("LI") || w.equals("DIV") ? Reading.WORD : Reading.NUMERAL;
     }
 
+    static boolean isOrdinalNoun(String lowerLatin) {
+        return ORDINAL_NOUNS.contains(lowerLatin);
+    }
+
     /** Words that join numerals: od I do IV, I i II, I ili II, I–IV, I, II i III. */
     private static final Set<String> JOINERS = Set.of("do", "i", "ili", "od", "pa", "a", "ni");
 
