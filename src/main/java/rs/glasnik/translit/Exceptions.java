@@ -155,6 +155,10 @@ public final class Exceptions {
                 if (words.length == 1) {
                     keep.add(name);
                     keep.add(name.toUpperCase(Locale.ROOT));
+                    if (name.equals(name.toLowerCase(Locale.ROOT))) {
+                        // e-mail, E-mail: a word in lower case may start a sentence.
+                        keep.add(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+                    }
                 } else {
                     phrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                     String[] upper = new String[words.length];

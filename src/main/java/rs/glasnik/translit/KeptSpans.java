@@ -272,10 +272,7 @@ final class KeptSpans {
         if (k > digits && k < to && s.charAt(k) == '$') {
             k++;
         }
-        while (k < to && "-+ #0'".indexOf(s.charAt(k)) >= 0 && k - i < 4) {
-            if (s.charAt(k) == ' ' && (k + 1 >= to || !Letters.isLatinAscii(s.charAt(k + 1)))) {
-                return -1;
-            }
+        while (k < to && "-+#0'".indexOf(s.charAt(k)) >= 0 && k - i < 4) {
             k++;
         }
         while (k < to && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '*')) {
@@ -450,10 +447,12 @@ final class KeptSpans {
                 for (int m = k + 1; m < end; m++) {
                     restMarker |= words[m].marker();
                 }
+                // Danas Washington Post, Ministar Hegseth: the sentence's first word is Serbian.
                 if (!words[k].marker()
                         && restMarker
-                        && Context.startsSentence(s, words[k].from(), from)) {
-                    start = k + 1; // Danas Washington Post: Danas is the sentence's first word
+                        && Context.startsSentence(s, words[k].from(), from)
+                        && (end - k > 2 || LEADING_WORDS.contains(lower(text(s, words[k]))))) {
+                    start = k + 1;
                 }
                 if ((marker || font) && end - start >= 2) {
                     spans.add(words[start].from(), words[end - 1].to());
@@ -461,6 +460,80 @@ final class KeptSpans {
             }
             k = end;
         }
+    }
+
+    /** Serbian words that start a sentence before a foreign name: Ministar Hegseth, Danas Rutte. */
+    private static final Set<String> LEADING_WORDS =
+            Set.of(
+                    "ministar",
+                    "ministarka",
+                    "premijer",
+                    "premijerka",
+                    "predsednik",
+                    "predsednica",
+                    "potpredsednik",
+                    "potpredsednica",
+                    "kancelar",
+                    "kancelarka",
+                    "general",
+                    "admiral",
+                    "pukovnik",
+                    "major",
+                    "kapetan",
+                    "senator",
+                    "senatorka",
+                    "ambasador",
+                    "ambasadorka",
+                    "sekretar",
+                    "sekretarka",
+                    "direktor",
+                    "direktorka",
+                    "profesor",
+                    "profesorka",
+                    "doktor",
+                    "gospodin",
+                    "gospođa",
+                    "kralj",
+                    "kraljica",
+                    "princ",
+                    "princeza",
+                    "papa",
+                    "patrijarh",
+                    "komandant",
+                    "portparol",
+                    "guverner",
+                    "zamenik",
+                    "načelnik",
+                    "izaslanik",
+                    "danas",
+                    "juče",
+                    "sutra",
+                    "tada",
+                    "kompanija",
+                    "firma",
+                    "list",
+                    "dnevnik",
+                    "agencija",
+                    "koncern",
+                    "grupa",
+                    "i",
+                    "a",
+                    "ali",
+                    "kada",
+                    "kad",
+                    "dok",
+                    "prema",
+                    "po",
+                    "sa",
+                    "u",
+                    "na",
+                    "za",
+                    "od",
+                    "kod",
+                    "iz");
+
+    private static String lower(String w) {
+        return w.toLowerCase(java.util.Locale.ROOT);
     }
 
     static String text(CharSequence s, Word w) {
@@ -508,6 +581,11 @@ final class KeptSpans {
                             && hasLower(w)
                             && Letters.isLatin(w.charAt(0));
             boolean marker = capitalised && marker(w, exceptions);
+            if (capitalised
+                    && !marker
+                    && ((w.length() > 1 && Character.isUpperCase(w.charAt(1))) || serbianOnly(w))) {
+                capitalised = false; // NATO-a, Vučić: not part of a foreign name
+            }
             out.add(new Word(i, j, capitalised, marker, joined));
             previousEnd = j;
             i = j;
@@ -525,6 +603,16 @@ final class KeptSpans {
             }
         }
         return true;
+    }
+
+    /** A word with a letter only Serbian Latin has (č, ć, š, ž, đ): Vučić, Đorđe. */
+    private static boolean serbianOnly(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if ("čćšžđČĆŠŽĐ".indexOf(w.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLower(String w) {

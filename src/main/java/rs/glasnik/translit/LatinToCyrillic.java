@@ -290,6 +290,10 @@ final class LatinToCyrillic {
             if (exceptions.keeps(w) || Technical.innerCapitals(w)) {
                 return true;
             }
+            if (Technical.CONSTANTS.contains(w)
+                    || (!Technical.serbianAbbreviation(w) && Technical.chemicalFormula(w))) {
+                return true;
+            }
             if (!w.equals(w.toUpperCase(Locale.ROOT)) && Technical.foreignClusters(lower)) {
                 return true;
             }

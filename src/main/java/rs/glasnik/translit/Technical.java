@@ -14,6 +14,50 @@ import java.util.Set;
 final class Technical {
     private Technical() {}
 
+    /** Constants of programming languages written in capitals: NULL, TRUE, EOF. */
+    static final Set<String> CONSTANTS =
+            Set.of("NULL", "TRUE", "FALSE", "EOF", "STDIN", "STDOUT", "STDERR", "ASCII", "NaN");
+
+    /** Chemical element symbols, for formulas without digits (NaCl, HCl, NaOH). */
+    private static final Set<String> ELEMENTS =
+            Set.of(
+                    "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si",
+                    "P", "S", "Cl", "Ar", "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni",
+                    "Cu", "Zn", "Ga", "Ge", "As", "Se", "Br", "Kr", "Rb", "Sr", "Y", "Zr", "Nb",
+                    "Mo", "Tc", "Ru", "Rh", "Pd", "Ag", "Cd", "In", "Sn", "Sb", "Te", "I", "Xe",
+                    "Cs", "Ba", "La", "Ce", "Pt", "Au", "Hg", "Tl", "Pb", "Bi", "Po", "Rn", "U",
+                    "Pu", "W");
+
+    /**
+     * A formula of two or more element symbols, one of them of two letters: NaCl, HCl, NaOH, KMnO.
+     * Not BiH (Bosna i Hercegovina): {@link #innerCapitals} tells it is Serbian first.
+     */
+    static boolean chemicalFormula(String w) {
+        int n = w.length();
+        int elements = 0;
+        boolean twoLetters = false;
+        int k = 0;
+        while (k < n) {
+            char c = w.charAt(k);
+            if (!(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if (k + 1 < n
+                    && w.charAt(k + 1) >= 'a'
+                    && w.charAt(k + 1) <= 'z'
+                    && ELEMENTS.contains(w.substring(k, k + 2))) {
+                twoLetters = true;
+                k += 2;
+            } else if (ELEMENTS.contains(w.substring(k, k + 1))) {
+                k++;
+            } else {
+                return false;
+            }
+            elements++;
+        }
+        return elements >= 2 && twoLetters;
+    }
+
     /** Key names that are never Serbian words. */
     static final Set<String> KEYS =
             Set.of(
@@ -270,18 +314,22 @@ final class Technical {
                 return false; // eUprava, ePorezi
             }
         }
-        int lower = 0;
-        for (int k = 0; k < n; k++) {
+        return !serbianAbbreviation(w);
+    }
+
+    /** BiH, KiM, SiCG: capitals with the conjunction i between them. */
+    static boolean serbianAbbreviation(String w) {
+        boolean i = false;
+        for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             if (Character.isLowerCase(c)) {
-                if (c != 'i') {
-                    return true;
+                if (c != 'i' || k == 0 || k == w.length() - 1) {
+                    return false;
                 }
-                lower++;
+                i = true;
             }
         }
-        // BiH, KiM, SiCG: capitals with the conjunction i between them.
-        return lower == 0;
+        return i;
     }
 
     /**
