@@ -145,10 +145,13 @@ final class CyrillicNumerals {
             int[] before = Context.previousWord(s, previous[0], lineFrom);
             return before != null && numeral(s, before);
         }
+        if (to + 1 < lineTo && s.charAt(to) == '.' && Context.isAllCaps(s, next)) {
+            return true; // Х. ЗАКЉУЧАК: a chapter
+        }
+        // Луј Х, Пије Х: a name and its number.
         return previous != null
                 && Character.isUpperCase(s.charAt(previous[0]))
                 && !Context.isAllCaps(s, previous)
-                && !Context.startsSentence(s, previous[0], lineFrom)
                 && onlySpaces(s, previous[1], from);
     }
 

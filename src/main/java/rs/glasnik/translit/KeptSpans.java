@@ -447,11 +447,9 @@ final class KeptSpans {
                 for (int m = k + 1; m < end; m++) {
                     restMarker |= words[m].marker();
                 }
-                // Danas Washington Post, Ministar Hegseth: the sentence's first word is Serbian.
-                if (!words[k].marker()
-                        && restMarker
-                        && Context.startsSentence(s, words[k].from(), from)
-                        && (end - k > 2 || LEADING_WORDS.contains(lower(text(s, words[k]))))) {
+                // Danas Washington Post, Ministar Hegseth, Klasa ArrayList: a sentence's first
+                // word is read as Serbian unless it is itself foreign.
+                if (!words[k].marker() && Context.startsSentence(s, words[k].from(), from)) {
                     start = k + 1;
                 }
                 if ((marker || font) && end - start >= 2) {

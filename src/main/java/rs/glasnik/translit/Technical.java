@@ -103,7 +103,17 @@ final class Technical {
 
     /** Key names kept in Latin in any context: none of them is a Serbian word. */
     static final Set<String> ALWAYS_KEYS =
-            Set.of("Ctrl", "Shift", "Esc", "Tab", "Enter", "AltGr", "Backspace", "PgUp", "PgDn");
+            Set.of(
+                    "Ctrl",
+                    "Shift",
+                    "Esc",
+                    "Tab",
+                    "Enter",
+                    "AltGr",
+                    "Backspace",
+                    "PgUp",
+                    "PgDn",
+                    "Delete");
 
     /** Words after which Alt (a Serbian word too: the voice) is a key. */
     static final Set<String> KEY_CONTEXT =
@@ -227,8 +237,18 @@ final class Technical {
                 return false;
             }
         }
-        // učenik(a) and korisnik(ci) are words with an ending in brackets; f(x) and f() are calls.
-        return open + 1 == to - 1 || open - from == 1 || identifierLike(s, from, open);
+        // učenik(a), korisnik(ci), student(kinja) are words with an ending in brackets; f(),
+        // f(a), print(x), get(key, 0), getName(id) are calls.
+        if (open + 1 == to - 1 || open - from == 1 || identifierLike(s, from, open)) {
+            return true;
+        }
+        for (int k = open + 1; k < to - 1; k++) {
+            char c = s.charAt(k);
+            if (!Letters.isLatin(c) || !LatinLetters.serbianLatin(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean identifierLike(CharSequence s, int from, int to) {

@@ -283,6 +283,7 @@ final class Utf8ToLatin {
             out.ensure((to - j) * 3 / 2 + 8);
             o = out.bytes;
             p = out.length;
+            digitBefore = b[j - 1] >= '0' && b[j - 1] <= '9';
             i = j;
             chunkIn = j;
             chunkOut = p;
