@@ -121,7 +121,7 @@ final class CyrillicToLatin {
             if (!punctuation) {
                 return false;
             }
-            if (c != 0xA0) {
+            if (!Letters.isWhitespace(c)) {
                 digitBefore = false;
             }
             wordLatin = false;
