@@ -308,6 +308,34 @@ class KeepInLatinTest {
         assertEquals("патриа", own.toCyrillic("patria"));
     }
 
+    /** The code block after {@code heading} in a Markdown file. */
+    static String block(String file, String marker) throws java.io.IOException {
+        String text =
+                java.nio.file.Files.readString(
+                        java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.indexOf(marker);
+        int open = text.indexOf("```\n", at);
+        int close = text.indexOf("```", open + 4);
+        return text.substring(open + 4, close);
+    }
+
+    @Test
+    void theDocumentedExceptionFilesParseAndDoWhatTheySay() throws Exception {
+        for (String[] place :
+                new String[][] {
+                    {"docs/translit.md", "## A workspace's own exceptions"},
+                    {"README.md", "A workspace adds its own names and stems"}
+                }) {
+            Exceptions parsed = Exceptions.parse(block(place[0], place[1]));
+            SerbianTransliterator own = T.with(parsed);
+            assertEquals(
+                    "Rheinmetallom, Iron Dome, NASA-e, конјектура, анјон, кањон, ратни рајнметал",
+                    own.toCyrillic(
+                            "Rheinmetallom, Iron Dome, NASA-e, konjektura, anjon, kanjon, ratni rajnmetal"),
+                    place[0]);
+        }
+    }
+
     @Test
     void aWordIsConvertedWholeOrNotAtAll() {
         String[] inputs = {
