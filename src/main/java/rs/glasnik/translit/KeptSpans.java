@@ -382,11 +382,7 @@ final class KeptSpans {
         }
         String left = s.subSequence(a, b).toString();
         String right = stripEnd(s.subSequence(c, d).toString());
-        boolean key =
-                Technical.KEYS.contains(left)
-                        || left.equals("Alt")
-                        || Technical.KEYS.contains(right)
-                        || right.equals("Alt");
+        boolean key = Technical.KEYS.contains(left) || Technical.KEYS.contains(right);
         if (!key) {
             return null;
         }

@@ -58,49 +58,6 @@ final class Technical {
         return elements >= 2 && twoLetters;
     }
 
-    /** Key names that are never Serbian words. */
-    static final Set<String> KEYS =
-            Set.of(
-                    "Ctrl",
-                    "Shift",
-                    "Esc",
-                    "Tab",
-                    "Enter",
-                    "AltGr",
-                    "Backspace",
-                    "PgUp",
-                    "PgDn",
-                    "Cmd",
-                    "Fn",
-                    "Del",
-                    "Delete",
-                    "Insert",
-                    "Ins",
-                    "Home",
-                    "End",
-                    "PrtSc",
-                    "Space",
-                    "CapsLock",
-                    "Caps",
-                    "Lock",
-                    "Num",
-                    "Win",
-                    "Super",
-                    "Option",
-                    "Return",
-                    "F1",
-                    "F2",
-                    "F3",
-                    "F4",
-                    "F5",
-                    "F6",
-                    "F7",
-                    "F8",
-                    "F9",
-                    "F10",
-                    "F11",
-                    "F12");
-
     /** Key names kept in Latin in any context: none of them is a Serbian word. */
     static final Set<String> ALWAYS_KEYS =
             Set.of(
@@ -114,6 +71,37 @@ final class Technical {
                     "PgUp",
                     "PgDn",
                     "Delete");
+
+    /** Key names: those above, and those that are words too (Home, End, Insert, Alt...). */
+    static final Set<String> KEYS = keys();
+
+    private static Set<String> keys() {
+        Set<String> keys = new java.util.HashSet<>(ALWAYS_KEYS);
+        keys.addAll(
+                Set.of(
+                        "Alt",
+                        "Cmd",
+                        "Fn",
+                        "Del",
+                        "Insert",
+                        "Ins",
+                        "Home",
+                        "End",
+                        "PrtSc",
+                        "Space",
+                        "CapsLock",
+                        "Caps",
+                        "Lock",
+                        "Num",
+                        "Win",
+                        "Super",
+                        "Option",
+                        "Return"));
+        for (int f = 1; f <= 12; f++) {
+            keys.add("F" + f);
+        }
+        return Set.copyOf(keys);
+    }
 
     /** Words after which Alt (a Serbian word too: the voice) is a key. */
     static final Set<String> KEY_CONTEXT =
@@ -212,7 +200,7 @@ final class Technical {
     static boolean keyCombination(CharSequence s, int from, int to) {
         String token = s.subSequence(from, to).toString();
         for (String part : token.split("\\+", -1)) {
-            if (KEYS.contains(part) || part.equals("Alt")) {
+            if (KEYS.contains(part)) {
                 return true;
             }
         }
@@ -277,8 +265,8 @@ final class Technical {
                     return false;
                 }
                 char head = s.charAt(start);
-                if (segments > 0 && previousLower && Character.isUpperCase(head)) {
-                    return false; // kraj.Sledeći
+                if (segments == 1 && k == to && previousLower && Character.isUpperCase(head)) {
+                    return false; // kraj.Sledeci: a missing space, not java.util.List
                 }
                 previousLower = Character.isLowerCase(head);
                 longest = Math.max(longest, length);
