@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class Exceptions {
     /** Names kept in Latin, as written; and in capitals (OPEL) for lines in capitals. */
     private final Set<String> keep;
 
+    /** The first two letters of the kept names; see {@link #start}. */
+    private final long[] starts;
+
     /** Names of several words, by their first word. */
     private final Map<String, List<String[]>> phrases;
 
@@ -71,6 +75,7 @@ public final class Exceptions {
             int stemCount) {
         this.stems = stems;
         this.keep = keep;
+        this.starts = starts(keep);
         this.phrases = phrases;
         this.stemCount = stemCount;
     }
@@ -268,13 +273,16 @@ public final class Exceptions {
      * one of a closed set of Serbian endings: Microsoftom, Audija (Audi + j), Dacie.
      */
     boolean keeps(String word) {
-        if (keep.isEmpty()) {
-            return false;
+        int n = word.length();
+        if (keep.isEmpty()
+                || n < 2
+                || (Arrays.binarySearch(starts, start(word)) < 0
+                        && (n == 2 || Arrays.binarySearch(starts, start(word) & ~0xFFFFL) < 0))) {
+            return false; // no kept name starts with these letters
         }
         if (keep.contains(word)) {
             return true;
         }
-        int n = word.length();
         for (String ending : ENDINGS) {
             if (n > ending.length() + 1 && endsWithIgnoringCapitals(word, ending)) {
                 String stem = word.substring(0, n - ending.length());
@@ -312,11 +320,49 @@ public final class Exceptions {
 
     /** The word ends with {@code ending} in lower case, or in capitals when it is all capitals. */
     private static boolean endsWithIgnoringCapitals(String word, String ending) {
-        if (word.endsWith(ending)) {
+        int from = word.length() - ending.length();
+        if (word.startsWith(ending, from)) {
             return true;
         }
-        return word.endsWith(ending.toUpperCase(Locale.ROOT))
-                && word.equals(word.toUpperCase(Locale.ROOT));
+        for (int k = 0; k < ending.length(); k++) {
+            if (word.charAt(from + k) != Character.toUpperCase(ending.charAt(k))) {
+                return false;
+            }
+        }
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether a kept name of several words starts with a lower-case word (!deep learning). */
+    boolean lowerCasePhrases() {
+        if (phrases.isEmpty()) {
+            return false;
+        }
+        for (String first : phrases.keySet()) {
+            if (!Character.isUpperCase(first.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first three letters of a word as one number (two for a word of two letters), for {@link
+     * #starts}.
+     */
+    private static long start(String word) {
+        long code = ((long) word.charAt(0) << 32) | ((long) word.charAt(1) << 16);
+        return word.length() > 2 ? code | word.charAt(2) : code;
+    }
+
+    /** The first two letters of every kept name, sorted: most words are rejected by them. */
+    private static long[] starts(Set<String> keep) {
+        // A name of two letters (pH) gives a code of two, which keeps() also looks up (pHa).
+        return keep.stream()
+                .filter(w -> w.length() >= 2)
+                .mapToLong(Exceptions::start)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /**

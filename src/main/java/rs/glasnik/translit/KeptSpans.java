@@ -159,7 +159,7 @@ final class KeptSpans {
                 i = end - 1;
             }
         }
-        if (capitals) {
+        if ((capitals && twoCapitalisedWords(s, from, to)) || exceptions.lowerCasePhrases()) {
             names(s, from, to, exceptions, spans);
         }
         if (quotes) {
@@ -402,8 +402,79 @@ final class KeptSpans {
         return token.substring(0, n);
     }
 
-    /** A word of the line: its bounds and what it is. */
-    record Word(int from, int to, boolean capitalised, boolean marker, boolean joined) {}
+    /**
+     * Whether two words that start with a capital stand next to each other with only spaces
+     * between: the least a name of several words needs, and a quick test for most lines.
+     */
+    private static boolean twoCapitalisedWords(CharSequence s, int from, int to) {
+        boolean inWord = false;
+        boolean previousCapital = false;
+        boolean gap = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Letters.isWordChar(c)) {
+                if (!inWord) {
+                    boolean capital = Character.isUpperCase(c);
+                    if (capital && previousCapital && gap) {
+                        return true;
+                    }
+                    previousCapital = capital;
+                    inWord = true;
+                }
+            } else if ((c == '-' || c == '\'' || c == '’')
+                    && inWord
+                    && i + 1 < to
+                    && Letters.isWordChar(s.charAt(i + 1))) {
+                continue;
+            } else {
+                boolean space = c == ' ' || c == '\u00A0';
+                gap = inWord ? space : gap && space;
+                inWord = false;
+            }
+        }
+        return false;
+    }
+
+    /** A word of the line: its bounds and what it is; whether it is foreign is found lazily. */
+    static final class Word {
+        private final int from;
+        private final int to;
+        private final boolean capitalised;
+        private final boolean joined;
+        private int marker; // 0 not known, 1 foreign, 2 not
+
+        Word(int from, int to, boolean capitalised, boolean joined, int marker) {
+            this.from = from;
+            this.to = to;
+            this.capitalised = capitalised;
+            this.joined = joined;
+            this.marker = marker;
+        }
+
+        int from() {
+            return from;
+        }
+
+        int to() {
+            return to;
+        }
+
+        boolean capitalised() {
+            return capitalised;
+        }
+
+        /** Only spaces between this word and the one before. */
+        boolean joined() {
+            return joined;
+        }
+
+        boolean marker(CharSequence s, Exceptions exceptions) {
+            if (marker == 0) {
+                marker = KeptSpans.marker(text(s, this), exceptions) ? 1 : 2;
+            }
+            return marker == 1;
+        }
+    }
 
     /**
      * Names of several capitalised words that stay Latin as a whole: one word is clearly foreign
@@ -414,7 +485,11 @@ final class KeptSpans {
             CharSequence s, int from, int to, Exceptions exceptions, Spans spans) {
         Word[] words = words(s, from, to, exceptions);
         int n = words.length;
+        boolean lowerPhrases = exceptions.lowerCasePhrases();
         for (int k = 0; k < n; k++) {
+            if (!lowerPhrases && !Character.isUpperCase(s.charAt(words[k].from()))) {
+                continue;
+            }
             int phrase = exceptions.phraseAt(s, words, k, n);
             if (phrase > k) {
                 spans.add(words[k].from(), words[phrase - 1].to());
@@ -435,17 +510,18 @@ final class KeptSpans {
                 boolean marker = false;
                 boolean font = false;
                 for (int m = k; m < end; m++) {
-                    marker |= words[m].marker();
+                    marker |= words[m].marker(s, exceptions);
                     font |= Technical.FONT_WORDS.contains(text(s, words[m]));
                 }
                 int start = k;
                 boolean restMarker = false;
                 for (int m = k + 1; m < end; m++) {
-                    restMarker |= words[m].marker();
+                    restMarker |= words[m].marker(s, exceptions);
                 }
                 // Danas Washington Post, Ministar Hegseth, Klasa ArrayList: a sentence's first
                 // word is read as Serbian unless it is itself foreign.
-                if (!words[k].marker() && Context.startsSentence(s, words[k].from(), from)) {
+                if (!words[k].marker(s, exceptions)
+                        && Context.startsSentence(s, words[k].from(), from)) {
                     start = k + 1;
                 }
                 if ((marker || font) && end - start >= 2) {
@@ -568,19 +644,21 @@ final class KeptSpans {
                                             || s.charAt(j) == '.'
                                                     && j + 1 < to
                                                     && !Letters.isWhitespace(s.charAt(j + 1))));
-            String w = s.subSequence(i, j).toString();
+            char head = s.charAt(i);
             boolean capitalised =
                     !glued
-                            && Character.isUpperCase(w.charAt(0))
-                            && hasLower(w)
-                            && Letters.isLatin(w.charAt(0));
-            boolean marker = capitalised && marker(w, exceptions);
+                            && Character.isUpperCase(head)
+                            && Letters.isLatin(head)
+                            && hasLower(s, i, j);
+            int marker = 0;
             if (capitalised
-                    && !marker
-                    && ((w.length() > 1 && Character.isUpperCase(w.charAt(1))) || serbianOnly(w))) {
-                capitalised = false; // NATO-a, Vučić: not part of a foreign name
+                    && ((j - i > 1 && Character.isUpperCase(s.charAt(i + 1)))
+                            || serbianOnly(s, i, j))) {
+                // NATO-a, Vučić: not part of a foreign name unless foreign themselves.
+                capitalised = marker(s.subSequence(i, j).toString(), exceptions);
+                marker = capitalised ? 1 : 2;
             }
-            out.add(new Word(i, j, capitalised, marker, joined));
+            out.add(new Word(i, j, capitalised, joined, marker));
             previousEnd = j;
             i = j;
         }
@@ -600,18 +678,18 @@ final class KeptSpans {
     }
 
     /** A word with a letter only Serbian Latin has (č, ć, š, ž, đ): Vučić, Đorđe. */
-    private static boolean serbianOnly(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if ("čćšžđČĆŠŽĐ".indexOf(w.charAt(k)) >= 0) {
+    private static boolean serbianOnly(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("čćšžđČĆŠŽĐ".indexOf(s.charAt(k)) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasLower(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.isLowerCase(w.charAt(k))) {
+    private static boolean hasLower(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
                 return true;
             }
         }
@@ -626,7 +704,13 @@ final class KeptSpans {
                 return true; // q, w, x, y, é, ü...
             }
         }
-        for (String part : w.split("[-'’]")) {
+        int from = 0;
+        for (int k = 0; k <= w.length(); k++) {
+            if (k < w.length() && "-'’".indexOf(w.charAt(k)) < 0) {
+                continue;
+            }
+            String part = w.substring(from, k);
+            from = k + 1;
             if (part.isEmpty()) {
                 continue;
             }

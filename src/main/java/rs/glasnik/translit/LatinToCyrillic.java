@@ -290,12 +290,21 @@ final class LatinToCyrillic {
             if (exceptions.keeps(w) || Technical.innerCapitals(w)) {
                 return true;
             }
-            if (Technical.CONSTANTS.contains(w)
-                    || (!Technical.serbianAbbreviation(w) && Technical.chemicalFormula(w))) {
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (capital
+                    && (Technical.CONSTANTS.contains(w)
+                            || (!Technical.serbianAbbreviation(w)
+                                    && Technical.chemicalFormula(w)))) {
                 return true;
             }
-            if (!w.equals(w.toUpperCase(Locale.ROOT)) && Technical.foreignClusters(lower)) {
+            if (!lower.equals(w) && w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false; // NATO, MMF: acronyms in capitals convert
+            }
+            if (Technical.foreignClusters(lower)) {
                 return true;
+            }
+            if (!capital) {
+                return false;
             }
             if (Technical.ALWAYS_KEYS.contains(w) || w.equals("Sans")) {
                 return true;

@@ -175,6 +175,8 @@ final class Technical {
             return true;
         }
         boolean plus = false;
+        boolean dot = false;
+        boolean bracket = false;
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
             if (c == '\\') {
@@ -183,17 +185,13 @@ final class Technical {
             if (c == '_' && k > from && k + 1 < to) {
                 return true; // snake_case, PANGO_STYLE_ITALIC, MAX_PATH
             }
-            if (c == '+') {
-                plus = true;
-            }
+            plus |= c == '+';
+            dot |= c == '.';
+            bracket |= c == '(';
         }
-        if (plus && keyCombination(s, from, to)) {
-            return true;
-        }
-        if (call(s, from, to) || dottedName(s, from, to)) {
-            return true;
-        }
-        return false;
+        return (plus && keyCombination(s, from, to))
+                || (bracket && call(s, from, to))
+                || (dot && dottedName(s, from, to));
     }
 
     /** Ctrl+C, Alt+F4, Ctrl+Shift+Esc: parts joined by '+', one of them a key name. */

@@ -68,7 +68,16 @@ final class UnitSymbols {
                     "Gb/s", "kbit/s", "Mbit/s", "Gbit/s");
 
     static boolean unambiguous(CharSequence s, int from, int to) {
-        return to - from >= 2 && UNAMBIGUOUS.contains(s.subSequence(from, to).toString());
+        if (to - from < 2 || to - from > 7) {
+            return false;
+        }
+        boolean candidate = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            candidate |= Character.isUpperCase(c) || c == '/' || c == 'µ';
+        }
+        candidate |= to - from == 4 && s.charAt(from) == 'k' && s.charAt(from + 1) == 'c';
+        return candidate && UNAMBIGUOUS.contains(s.subSequence(from, to).toString());
     }
 
     static boolean isUnit(String token) {
