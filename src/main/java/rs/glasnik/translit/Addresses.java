@@ -67,7 +67,8 @@ final class Addresses {
         }
         char first = s.charAt(a);
         if ((first == '@' || first == '#') && a + 1 < b && Letters.isWordChar(s.charAt(a + 1))) {
-            return true;
+            // A hashtag in Cyrillic (#Србија) is a word and converts; a Latin one is kept.
+            return first == '@' || !hasCyrillic(s, a, b);
         }
         int at = -1;
         int lastDot = -1;
@@ -117,6 +118,15 @@ final class Addresses {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    private static boolean hasCyrillic(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Letters.isCyrillic(s.charAt(i))) {
+                return true;
+            }
         }
         return false;
     }

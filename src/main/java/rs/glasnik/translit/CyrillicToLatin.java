@@ -34,9 +34,15 @@ final class CyrillicToLatin {
         boolean chunkDot = false;
         boolean wordLatin = false;
         boolean wordCyrillic = false;
+        boolean digitBefore = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
+                if (c >= '0' && c <= '9') {
+                    digitBefore = true;
+                } else if (c != ' ' && c != '\t') {
+                    digitBefore = false;
+                }
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                     chunkCyrillic = false;
                     chunkDot = false;
@@ -70,6 +76,13 @@ final class CyrillicToLatin {
             if (c >= 0x400 && c < 0x460) {
                 if (wordLatin || chunkDot) {
                     return false;
+                }
+                if (digitBefore) {
+                    // 10 ч, 5 кВч: a unit whose symbol is not its letters needs the rules.
+                    if (!wordCyrillic && CyrillicNumerals.changedUnitAt(s, i, to)) {
+                        return false;
+                    }
+                    digitBefore = false;
                 }
                 char single = Letters.CYRILLIC_TO_LATIN_CHAR[c - 0x400];
                 if (single != 0 && c != 'Х') {
@@ -107,6 +120,9 @@ final class CyrillicToLatin {
                             || c == 0xFEFF;
             if (!punctuation) {
                 return false;
+            }
+            if (!Letters.isWhitespace(c)) {
+                digitBefore = false;
             }
             wordLatin = false;
             wordCyrillic = false;
@@ -205,6 +221,8 @@ final class CyrillicToLatin {
             Warning.Sink sink) {
         if (!cyrillic) {
             out.append(s, i, j);
+        } else if (CyrillicNumerals.unit(s, i, j, from, out)) {
+            return; // 120 км/ч, 5 кВч: the international symbols km/h, kWh
         } else if (!special) {
             chunk(s, i, j, from, to, out, lineNo, sink);
         } else {
@@ -283,6 +301,13 @@ final class CyrillicToLatin {
                 default -> roman = false;
             }
         }
+        if (roman
+                && romanCyrillic
+                && to - from == 1
+                && s.charAt(from) == 'Х'
+                && !CyrillicNumerals.loneXIsNumeral(s, from, to, lineFrom, lineTo)) {
+            roman = false; // Радни простор Х: the letter H, not ten
+        }
         if (roman && romanCyrillic) {
             String numeral = romanFromCyrillic(s, from, to);
             if (Letters.isRomanNumeral(numeral)) {
@@ -301,7 +326,8 @@ final class CyrillicToLatin {
             out.append(s, from, to); // Russian, Ukrainian, Macedonian...: not Serbian, left alone
             return;
         }
-        boolean repair = latin > 0 && serbian > 0 && homoglyphsOnly;
+        // Words of one or two letters are too short to tell a typo from a symbol: not repaired.
+        boolean repair = latin > 0 && serbian > 0 && homoglyphsOnly && to - from > 2;
         if (latin > 0 && serbian > 0 && !repair) {
             sink.warn(
                     new Warning(
@@ -334,7 +360,7 @@ final class CyrillicToLatin {
                 c = Letters.LATIN_HOMOGLYPH[c];
             }
             String latinForm =
-                    c >= 0x400 && c < 0x460 ? Letters.CYRILLIC_TO_LATIN[c - 0x400] : null;
+                    c >= 0x400 && c < 0x500 ? Letters.CYRILLIC_TO_LATIN[c - 0x400] : null;
             if (latinForm == null) {
                 out.append(c);
             } else if (latinForm.length() == 1) {

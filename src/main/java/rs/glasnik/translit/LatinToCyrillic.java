@@ -21,6 +21,10 @@ final class LatinToCyrillic {
             int lineNo,
             Warning.Sink sink,
             Exceptions exceptions) {
+        int[] kept = KeptSpans.find(s, from, to, exceptions);
+        int span = 0;
+        int nextKept = kept == null ? Integer.MAX_VALUE : kept[0];
+        Line line = null;
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
@@ -29,8 +33,21 @@ final class LatinToCyrillic {
                 if (close >= 0) {
                     out.append(s, i + 2, close);
                     i = close + 2;
+                    while (nextKept < i) {
+                        span += 2;
+                        nextKept = span < kept.length ? kept[span] : Integer.MAX_VALUE;
+                    }
                     continue;
                 }
+            }
+            if (i >= nextKept) {
+                // Markup, code, placeholders, names of several foreign words: as they are.
+                int end = Math.max(i, kept[span + 1]);
+                out.append(s, i, end);
+                i = end;
+                span += 2;
+                nextKept = span < kept.length ? kept[span] : Integer.MAX_VALUE;
+                continue;
             }
             if (Letters.isWhitespace(c)) {
                 out.append(c);
@@ -39,7 +56,8 @@ final class LatinToCyrillic {
             }
             int j = i;
             boolean latin = false;
-            while (j < to) {
+            int stop = Math.min(to, nextKept);
+            while (j < stop) {
                 char d = s.charAt(j);
                 if (Letters.isWhitespace(d)
                         || (d == '{' && j > i && j + 1 < to && s.charAt(j + 1) == '{')) {
@@ -50,10 +68,12 @@ final class LatinToCyrillic {
                 }
                 j++;
             }
-            if (!latin || UnitSymbols.afterNumber(s, i, j, from)) {
+            if (!latin || UnitSymbols.afterNumber(s, i, j, from) || technical(s, i, j)) {
                 out.append(s, i, j);
             } else {
-                Line line = new Line(s, from, to, out, lineNo, sink, exceptions);
+                if (line == null) {
+                    line = new Line(s, from, to, out, lineNo, sink, exceptions);
+                }
                 // An address may stand inside brackets or quotes: tekst](https://…), (mod.gov.rs).
                 for (int p = i; p < j; ) {
                     int q = Addresses.pieceEnd(s, p, j);
@@ -67,6 +87,37 @@ final class LatinToCyrillic {
             }
             i = j;
         }
+    }
+
+    /**
+     * A run between white space that is technical text as a whole (--help, /a/b, snake_case,
+     * dotted.names, f(), Ctrl+C, MHz), its surrounding punctuation aside.
+     */
+    private static boolean technical(CharSequence s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && "(„“\"«‘'[".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && ",;:!?”“\"»’'…]".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        if (b > a && s.charAt(b - 1) == '.' && (b - a < 2 || s.charAt(b - 2) != '.')) {
+            b--;
+        }
+        if (b > a + 1 && s.charAt(b - 1) == ')' && s.charAt(a) != '(') {
+            int open = -1;
+            for (int k = a; k < b; k++) {
+                if (s.charAt(k) == '(') {
+                    open = k;
+                    break;
+                }
+            }
+            if (open < 0) {
+                b--;
+            }
+        }
+        return Technical.keeps(s, a, b) || UnitSymbols.unambiguous(s, a, b);
     }
 
     /** The state of converting one line. */
@@ -113,7 +164,8 @@ final class LatinToCyrillic {
                     if (Letters.isWordChar(d) || Character.isDigit(d)) {
                         digits |= Character.isDigit(d);
                         j++;
-                    } else if (d == '-'
+                    } else if ((d == '-' || d == '\'' || d == '’')
+                            && j > i
                             && j + 1 < to
                             && (Letters.isWordChar(s.charAt(j + 1))
                                     || Character.isDigit(s.charAt(j + 1)))) {
@@ -122,13 +174,36 @@ final class LatinToCyrillic {
                         break;
                     }
                 }
+                int mark = out.length();
                 if (digits) {
                     compoundWithDigits(i, j);
                 } else {
                     words(i, j);
                 }
+                if (mixed(out, mark)) {
+                    // A word is converted whole or not at all: Google-u, McDonald's, x-osa.
+                    out.setLength(mark);
+                    out.append(s, i, j);
+                }
                 i = j;
             }
+        }
+
+        /** Whether the output from {@code mark} has both Latin and Cyrillic letters. */
+        private static boolean mixed(StringBuilder out, int mark) {
+            boolean latin = false;
+            boolean cyrillic = false;
+            for (int k = mark; k < out.length(); k++) {
+                char c = out.charAt(k);
+                if (c < 0x80) {
+                    latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                } else if (Letters.isCyrillic(c)) {
+                    cyrillic = true;
+                } else if (Letters.isLatin(c)) {
+                    latin = true;
+                }
+            }
+            return latin && cyrillic;
         }
 
         /** Parts with digits or capitals stay Latin (F-16, COVID-19); endings convert (90-ih). */
@@ -150,7 +225,7 @@ final class LatinToCyrillic {
                 if (keep) {
                     out.append(s, i, j);
                 } else {
-                    word(i, j);
+                    words(i, j);
                 }
                 if (j < to) {
                     out.append('-');
@@ -187,7 +262,7 @@ final class LatinToCyrillic {
          */
         private boolean foreignCompound(int from, int to) {
             String compound = s.subSequence(from, to).toString();
-            if (exceptions.keeps(compound.toLowerCase(Locale.ROOT))) {
+            if (exceptions.keeps(compound)) {
                 return true;
             }
             boolean foreignPart = false;
@@ -201,9 +276,69 @@ final class LatinToCyrillic {
                         foreignPart = true;
                     }
                 }
-                foreignPart |= exceptions.keeps(part.toLowerCase(Locale.ROOT));
+                foreignPart |= KeptSpans.marker(part, exceptions);
             }
             return foreignPart;
+        }
+
+        /**
+         * A Latin word that stays Latin: a kept name (exact case, Serbian endings), inner capitals
+         * (camelCase, DejaVu, NaCl), clusters Serbian does not have (Northrop, Rutte), a key name
+         * (Ctrl, Enter; Alt next to keys), a font word (Sans).
+         */
+        private boolean keepsWord(String w, String lower, int from, int to) {
+            if (exceptions.keeps(w) || Technical.innerCapitals(w)) {
+                return true;
+            }
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (capital
+                    && (Technical.CONSTANTS.contains(w)
+                            || (!Technical.serbianAbbreviation(w)
+                                    && Technical.chemicalFormula(w)))) {
+                return true;
+            }
+            if (!lower.equals(w) && w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false; // NATO, MMF: acronyms in capitals convert
+            }
+            if (Technical.foreignClusters(lower)) {
+                return true;
+            }
+            if (!capital) {
+                return false;
+            }
+            if (Technical.ALWAYS_KEYS.contains(w) || w.equals("Sans")) {
+                return true;
+            }
+            if (w.equals("Alt")) {
+                // Alt is a voice too: a key after "taster", "pritisnite"..., or next to a key.
+                int[] previous = Context.previousWord(s, from, lineFrom);
+                if (previous != null && Technical.KEY_CONTEXT.contains(lowerWord(previous))) {
+                    return true;
+                }
+                if (previous != null && isConjunction(previous)) {
+                    previous = Context.previousWord(s, previous[0], lineFrom);
+                }
+                int[] next = Context.nextWord(s, to, lineTo);
+                if (next != null && isConjunction(next)) {
+                    next = Context.nextWord(s, next[1], lineTo);
+                }
+                return keyWord(previous) || keyWord(next);
+            }
+            return false;
+        }
+
+        private String lowerWord(int[] word) {
+            return s.subSequence(word[0], word[1]).toString().toLowerCase(Locale.ROOT);
+        }
+
+        private boolean isConjunction(int[] word) {
+            String w = lowerWord(word);
+            return w.equals("i") || w.equals("ili");
+        }
+
+        private boolean keyWord(int[] word) {
+            return word != null
+                    && Technical.KEYS.contains(s.subSequence(word[0], word[1]).toString());
         }
 
         private void word(int from, int to) {
@@ -233,6 +368,7 @@ final class LatinToCyrillic {
                 out.append(w);
                 return;
             }
+            boolean accentedInput = foreign;
             if (combining || foreign) {
                 // Accented Serbian (á, ȁ, ȃ, ā) is its letters and accent marks; ü, é in a name
                 // with other foreign letters, ñ, ç, ø... make the word foreign.
@@ -300,11 +436,18 @@ final class LatinToCyrillic {
                     return;
                 }
             }
-            if (!numeral && (foreign || exceptions.keeps(lower))) {
+            if (!numeral && (foreign || keepsWord(w, lower, from, to))) {
                 out.append(w);
                 return;
             }
+            int mark = out.length();
             LatinLetters.convert(w, lower, exceptions, out);
+            if (combining || accentedInput) {
+                // и + grave is ѝ, е + grave ѐ, и + macron ӣ: composed where Unicode has the letter.
+                String converted = out.substring(mark);
+                out.setLength(mark);
+                out.append(Normalizer.normalize(converted, Normalizer.Form.NFC));
+            }
         }
     }
 }

@@ -4,8 +4,11 @@ package rs.glasnik.translit;
 final class Letters {
     private Letters() {}
 
-    /** Latin for each Serbian Cyrillic letter, indexed by {@code c - 0x0400}; null elsewhere. */
-    static final String[] CYRILLIC_TO_LATIN = new String[0x60];
+    /**
+     * Latin for each Serbian Cyrillic letter, indexed by {@code c - 0x0400}; null elsewhere. The
+     * accented letters of Serbian dictionaries and of the enclitic ѝ (ѐ ѝ ӣ ӯ) are letters too.
+     */
+    static final String[] CYRILLIC_TO_LATIN = new String[0x100];
 
     /** Cyrillic for a Latin letter that looks the same, indexed by ASCII code; 0 when none. */
     static final char[] LATIN_HOMOGLYPH = new char[128];
@@ -34,6 +37,11 @@ final class Letters {
             String l = lat[i];
             CYRILLIC_TO_LATIN[upper - 0x400] = Character.toUpperCase(l.charAt(0)) + l.substring(1);
         }
+        String accented = "ѐѝЀЍӣӯӢӮ";
+        String[] accentedLatin = {"è", "ì", "È", "Ì", "ī", "ū", "Ī", "Ū"};
+        for (int i = 0; i < accented.length(); i++) {
+            CYRILLIC_TO_LATIN[accented.charAt(i) - 0x400] = accentedLatin[i];
+        }
         for (int i = 0; i < 0x60; i++) {
             String l = CYRILLIC_TO_LATIN[i];
             CYRILLIC_TO_LATIN_CHAR[i] = l != null && l.length() == 1 ? l.charAt(0) : 0;
@@ -48,8 +56,25 @@ final class Letters {
 
     /** One of the 60 letters of the Serbian Cyrillic alphabet. */
     static boolean isSerbianCyrillic(char c) {
-        return c >= 0x400 && c < 0x460 && CYRILLIC_TO_LATIN[c - 0x400] != null;
+        return c >= 0x400 && c < 0x500 && CYRILLIC_TO_LATIN[c - 0x400] != null;
     }
+
+    /**
+     * Cyrillic unit symbols whose international symbol is not their letter-by-letter Latin: the
+     * hour ч is h, and the watt В before it W (кВч = kWh); ккал is kcal.
+     */
+    static final java.util.Map<String, String> CHANGED_UNITS =
+            java.util.Map.of(
+                    "ч", "h",
+                    "Вч", "Wh",
+                    "кВч", "kWh",
+                    "МВч", "MWh",
+                    "ГВч", "GWh",
+                    "ТВч", "TWh",
+                    "мАч", "mAh",
+                    "Ач", "Ah",
+                    "ккал", "kcal",
+                    "кцал", "kcal");
 
     /** Any Cyrillic letter, Serbian or not. */
     static boolean isCyrillic(char c) {
@@ -66,6 +91,11 @@ final class Letters {
         }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
                 && Character.isLetter(c);
+    }
+
+    /** An ASCII letter. */
+    static boolean isLatinAscii(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Part of a word: a letter or a combining mark (an accent typed after its letter). */

@@ -129,6 +129,9 @@ final class RomanNumerals {
                 return Reading.WORD;
             }
         }
+        if (w.length() == 1 && betweenNumerals(s, from, to, lineFrom, lineTo)) {
+            return Reading.NUMERAL; // od I do IV kategorije, I i II razred, V i VI vek
+        }
         int[] next = Context.nextWord(s, to, lineTo);
         if (next != null
                 && ORDINAL_NOUNS.contains(
@@ -149,6 +152,65 @@ final class RomanNumerals {
             return Reading.NUMERAL_AFTER_NAME;
         }
         return w.equals("MI") || w.equals("LI") || w.equals("DIV") ? Reading.WORD : Reading.NUMERAL;
+    }
+
+    static boolean isOrdinalNoun(String lowerLatin) {
+        return ORDINAL_NOUNS.contains(lowerLatin);
+    }
+
+    /** Words that join numerals: od I do IV, I i II, I ili II, I–IV, I, II i III. */
+    private static final Set<String> JOINERS = Set.of("do", "i", "ili", "od", "pa", "a", "ni");
+
+    /**
+     * Whether a one-letter numeral stands next to another numeral, with only a joining word (do, i,
+     * ili) or a dash, comma or slash between: od I do IV, I i II.
+     */
+    private static boolean betweenNumerals(
+            CharSequence s, int from, int to, int lineFrom, int lineTo) {
+        int[] next = Context.nextWord(s, to, lineTo);
+        if (next != null && joinedBy(s, to, next[0]) && joiner(s, next)) {
+            int[] after = Context.nextWord(s, next[1], lineTo);
+            if (after != null && numeral(s, after) && onlySpaces(s, next[1], after[0])) {
+                return true;
+            }
+        } else if (next != null && joinedBy(s, to, next[0]) && numeral(s, next)) {
+            return true;
+        }
+        int[] previous = Context.previousWord(s, from, lineFrom);
+        if (previous != null && joinedBy(s, previous[1], from) && joiner(s, previous)) {
+            int[] before = Context.previousWord(s, previous[0], lineFrom);
+            return before != null && numeral(s, before) && onlySpaces(s, before[1], previous[0]);
+        }
+        return previous != null && joinedBy(s, previous[1], from) && numeral(s, previous);
+    }
+
+    private static boolean joiner(CharSequence s, int[] word) {
+        return JOINERS.contains(s.subSequence(word[0], word[1]).toString());
+    }
+
+    private static boolean numeral(CharSequence s, int[] word) {
+        CharSequence w = s.subSequence(word[0], word[1]);
+        return Letters.isRomanNumeral(w) && !Set.of("MI", "LI", "DIV").contains(w.toString())
+                || w.toString().equals("I");
+    }
+
+    /** Only spaces, commas, dashes or a slash between two words. */
+    private static boolean joinedBy(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (" ,–—-/\u00A0".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpaces(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private static boolean capitalsAround(

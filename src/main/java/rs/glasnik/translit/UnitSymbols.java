@@ -15,9 +15,10 @@ final class UnitSymbols {
             Set.of(
                     "km", "m", "cm", "mm", "dm", "nm", "µm", "kg", "mg", "t", "l", "ml", "dl", "cl",
                     "h", "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh", "W", "kV", "mV", "V", "mA",
-                    "kA", "Hz", "kHz", "MHz", "GHz", "dB", "ha", "kcal", "kJ", "MJ", "Pa", "kPa",
-                    "hPa", "MPa", "bar", "mbar", "kB", "MB", "GB", "TB", "Mb", "Gb", "ppm", "rpm",
-                    "mph", "kt", "lb", "oz", "ft", "mi", "km2", "m2", "m3", "cm2", "cm3", "mm2");
+                    "kA", "mAh", "Wh", "Hz", "kHz", "MHz", "GHz", "dB", "g", "µg", "ha", "kcal",
+                    "kJ", "MJ", "Pa", "kPa", "hPa", "MPa", "bar", "mbar", "kB", "MB", "GB", "TB",
+                    "Mb", "Gb", "ppm", "rpm", "mph", "kt", "lb", "oz", "ft", "km2", "m2", "m3",
+                    "cm2", "cm3", "mm2");
 
     /**
      * A unit symbol: after a number (5 kg, 120 km/h, 120km/h), or one that cannot be a word (°C,
@@ -56,6 +57,27 @@ final class UnitSymbols {
         }
         boolean afterNumber = glued || (p >= lineFrom && Character.isDigit(s.charAt(p)));
         return afterNumber && !unit.isEmpty() && isUnit(unit);
+    }
+
+    /** Unit symbols that are never Serbian words, kept anywhere: u MHz, snaga u kWh. */
+    private static final Set<String> UNAMBIGUOUS =
+            Set.of(
+                    "Hz", "kHz", "MHz", "GHz", "THz", "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh",
+                    "Wh", "kV", "mV", "mA", "kA", "mAh", "dB", "dBm", "kJ", "MJ", "kPa", "hPa",
+                    "MPa", "GPa", "km/h", "m/s", "kcal", "µm", "µg", "mg/l", "kB/s", "MB/s", "Mb/s",
+                    "Gb/s", "kbit/s", "Mbit/s", "Gbit/s");
+
+    static boolean unambiguous(CharSequence s, int from, int to) {
+        if (to - from < 2 || to - from > 7) {
+            return false;
+        }
+        boolean candidate = false;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            candidate |= Character.isUpperCase(c) || c == '/' || c == 'µ';
+        }
+        candidate |= to - from == 4 && s.charAt(from) == 'k' && s.charAt(from + 1) == 'c';
+        return candidate && UNAMBIGUOUS.contains(s.subSequence(from, to).toString());
     }
 
     static boolean isUnit(String token) {

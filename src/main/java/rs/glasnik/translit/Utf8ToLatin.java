@@ -139,11 +139,17 @@ final class Utf8ToLatin {
         boolean chunkDot = false;
         boolean wordLatin = false;
         boolean wordCyrillic = false;
+        boolean digitBefore = false;
         int i = from;
         while (i < to) {
             int c = b[i] & 0xFF;
             boolean plain = true;
             if (c < 0x80) {
+                if (c >= '0' && c <= '9') {
+                    digitBefore = true;
+                } else if (c != ' ' && c != '\t') {
+                    digitBefore = false;
+                }
                 if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
                     o[p++] = (byte) c;
                     i++;
@@ -183,6 +189,8 @@ final class Utf8ToLatin {
                         next >= 0x80 && next < 0xC0 ? TABLE[(c - 0xD0) * 64 + next - 0x80] : null;
                 if (wordLatin || chunkDot || next < 0x80 || next >= 0xC0) {
                     plain = false;
+                } else if (digitBefore && !wordCyrillic && changedUnitAt(b, i, to)) {
+                    plain = false; // 10 ч, 5 кВч: a unit whose symbol is not its letters
                 } else if (latin != null) {
                     o[p++] = latin[0];
                     for (int k = 1; k < latin.length; k++) {
@@ -216,6 +224,7 @@ final class Utf8ToLatin {
                 if (plain) {
                     chunkCyrillic = true;
                     wordCyrillic = true;
+                    digitBefore = false;
                     i += 2;
                     continue;
                 }
@@ -236,6 +245,9 @@ final class Utf8ToLatin {
                 }
                 int n = punctuation(b, i, to);
                 if (n > 0) {
+                    if (!(c == 0xC2 && (b[i + 1] & 0xFF) == 0xA0)) {
+                        digitBefore = false;
+                    }
                     wordLatin = false;
                     wordCyrillic = false;
                     for (int k = 0; k < n; k++) {
@@ -271,6 +283,7 @@ final class Utf8ToLatin {
             out.ensure((to - j) * 3 / 2 + 8);
             o = out.bytes;
             p = out.length;
+            digitBefore = b[j - 1] >= '0' && b[j - 1] <= '9';
             i = j;
             chunkIn = j;
             chunkOut = p;
@@ -366,6 +379,21 @@ final class Utf8ToLatin {
             return 3;
         }
         return 0;
+    }
+
+    /**
+     * Whether the Cyrillic word at {@code i} is a unit whose symbol is not its letters (ч, кВч).
+     */
+    private static boolean changedUnitAt(byte[] b, int i, int to) {
+        StringBuilder word = new StringBuilder(5);
+        for (int k = i; k + 1 < to && word.length() < 5; k += 2) {
+            char letter = cyrillicAt(b, k);
+            if (letter == 0) {
+                break;
+            }
+            word.append(letter);
+        }
+        return Letters.CHANGED_UNITS.containsKey(word.toString());
     }
 
     /** The Cyrillic letter encoded at {@code i} (two bytes), or 0. */
