@@ -156,34 +156,14 @@ class LocaleFormatsTest {
 
     @Test
     void datesAfterAPrepositionAreInTheGenitive() {
-        String[] cyrillic = {
-            "јануара",
-            "фебруара",
-            "марта",
-            "априла",
-            "маја",
-            "јуна",
-            "јула",
-            "августа",
-            "септембра",
-            "октобра",
-            "новембра",
-            "децембра"
-        };
-        String[] latin = {
-            "januara",
-            "februara",
-            "marta",
-            "aprila",
-            "maja",
-            "juna",
-            "jula",
-            "avgusta",
-            "septembra",
-            "oktobra",
-            "novembra",
-            "decembra"
-        };
+        String[] cyrillic =
+                "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра"
+                        .concat(" децембра")
+                        .split(" ");
+        String[] latin =
+                "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra"
+                        .concat(" decembra")
+                        .split(" ");
         for (int m = 1; m <= 12; m++) {
             ZonedDateTime day = DAY.withMonth(m).withDayOfMonth(3);
             same(
