@@ -132,9 +132,14 @@ class ExamplesContractTest {
             assertTrue(text.indexOf('”') < 0, "English quotation marks in Serbian: " + id);
         }
         assertTrue(
-                text.matches("(?s).*, \\d{1,2}\\.?[\u00A0 ]\\p{L}+ \\d{4}\\.? –.*")
-                        || text.matches("(?s).*, \\p{L}+\u00A0\\d{1,2}, \\d{4} –.*"),
-                "no long-form dateline in " + id + " " + locale + ":\n" + text);
+                text.matches("(?s).*, \\d{1,2}\\.?\u00A0\\p{L}+\u00A0\\d{4}\\.?\u00A0–.*")
+                        || text.matches("(?s).*, \\p{L}+\u00A0\\d{1,2},\u00A0\\d{4}\u00A0–.*"),
+                "no long-form dateline, held together by no-break spaces, in "
+                        + id
+                        + " "
+                        + locale
+                        + ":\n"
+                        + text);
         Scripts.assertOnlyScript(
                 locale != LocaleTag.SR_CYRL
                         ? Character.UnicodeScript.LATIN

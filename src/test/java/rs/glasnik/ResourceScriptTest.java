@@ -20,7 +20,7 @@ class ResourceScriptTest {
             String value = line.substring(line.indexOf(':') + 1);
             // ICU MessageFormat syntax is not text: {name}, {n, plural, one{# ...} few{...}}.
             value =
-                    value.replaceAll("\\{[a-z]+(, *[a-z]+,)?\\}?", " ")
+                    value.replaceAll("\\{[a-z][A-Za-z]*(, *[a-z]+,)?\\}?", " ")
                             .replaceAll("\\b(zero|one|two|few|many|other)\\{", " ");
             out.append(value).append('\n');
         }

@@ -3,9 +3,11 @@ package rs.glasnik.locale;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Currency;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -25,6 +27,9 @@ import rs.glasnik.model.LocaleTag;
  * 2026.}
  */
 public final class LocaleFormats {
+    /** The label with the month names in the genitive (Serbian: јануара … децембра). */
+    static final String GENITIVE_MONTHS = "date.genitive-months";
+
     private final LocaleTag locale;
     private final ULocale ulocale;
     private final Map<String, String> labels;
@@ -85,11 +90,54 @@ public final class LocaleFormats {
         return format.format(Date.from(when.toInstant()));
     }
 
-    /** The time of day in the moment's own zone: 10:00 (10:00 AM in en-US). */
-    public String time(ZonedDateTime when) {
-        DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
+    /**
+     * The long date in the genitive, as Serbian writes it after a preposition or as the day of an
+     * event: {@code до 14. децембра 2026.}; the long date in English. ICU has no genitive month
+     * names for Serbian (its format and stand-alone forms are both {@code децембар}), so they come
+     * from the label {@code date.genitive-months}, twelve names separated by spaces.
+     */
+    public String longDateGenitive(ZonedDateTime when) {
+        String months = labels.get(GENITIVE_MONTHS);
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, ulocale);
+        if (months != null && format instanceof SimpleDateFormat simple) {
+            String[] names = months.strip().split("\\s+");
+            if (names.length != 12) {
+                throw new IllegalArgumentException(
+                        GENITIVE_MONTHS
+                                + " for "
+                                + locale
+                                + " names "
+                                + names.length
+                                + " months, not 12");
+            }
+            DateFormatSymbols symbols = simple.getDateFormatSymbols();
+            symbols.setMonths(names, DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE);
+            simple.setDateFormatSymbols(symbols);
+        }
         format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
         return format.format(Date.from(when.toInstant()));
+    }
+
+    /**
+     * The time of day in the moment's own zone: 10.00 in Serbian (hours and minutes with a full
+     * stop, as the Pravopis writes them), 10:00 in en-GB, 10:00 AM in en-US.
+     */
+    public String time(ZonedDateTime when) {
+        DateFormat format =
+                locale.isSerbian()
+                        ? new SimpleDateFormat("H.mm", ulocale)
+                        : DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
+        format.setTimeZone(TimeZone.getTimeZone(when.getZone().getId()));
+        return format.format(Date.from(when.toInstant()));
+    }
+
+    /**
+     * The arguments of a label that names a moment (an embargo): {@code date} (the long date),
+     * {@code dateGenitive} (the same after a preposition: до 14. децембра 2026.) and {@code time}.
+     */
+    public Map<String, Object> moment(ZonedDateTime when) {
+        return Map.of(
+                "date", longDate(when), "dateGenitive", longDateGenitive(when), "time", time(when));
     }
 
     /** Long date and short time in the moment's own zone, for embargo lines. */

@@ -87,6 +87,41 @@ public final class Typography {
                     "november",
                     "december");
 
+    /** A year as the last part of a date: 2026, 2026., 2026, */
+    private static final String YEAR = "[0-9]{4}\\.?[,;:)]?";
+
+    /** An ordinal number in Serbian: 3., 204., 2027., 2020–2025. */
+    private static final String ORDINAL = "[0-9]+([–-][0-9]+)?\\.";
+
+    /** A number as written, with separators and decimals: 177, 1.250, 9,78, 1,250.5. */
+    private static final String NUMBER = "[0-9]+([.,][0-9]+)*";
+
+    /**
+     * Words after a number that are not what it counts: a number and a conjunction or a preposition
+     * may break (од 10 до 12, 9,78 и, 38 of them).
+     */
+    private static final Set<String> FUNCTION_WORDS =
+            Set.of(
+                    "и", "а", "или", "али", "па", "те", "нити", "да", "до", "од", "на", "за", "у",
+                    "уз", "из", "са", "с", "по", "при", "као", "је", "су", "се", "i", "a", "ili",
+                    "ali", "pa", "te", "niti", "da", "do", "od", "na", "za", "u", "uz", "iz", "sa",
+                    "s", "po", "pri", "kao", "je", "su", "se", "and", "or", "but", "to", "of", "in",
+                    "on", "at", "by", "for", "from", "with", "is", "are", "was", "were", "the",
+                    "an", "than", "as");
+
+    /** Abbreviated titles that stay with the name after them: др Петровић, проф. Јовановић. */
+    private static final Set<String> SERBIAN_TITLES =
+            Set.of(
+                    "др", "др.", "мр", "мр.", "проф.", "г.", "гђа", "гђа.", "гђица", "гђица.",
+                    "св.", "dr", "dr.", "mr", "mr.", "prof.", "g.", "gđa", "gđa.", "gđica",
+                    "gđica.", "sv.");
+
+    private static final Set<String> ENGLISH_TITLES =
+            Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "st.");
+
+    /** Abbreviations that stay with the number after them: бр. 5, No. 5. */
+    private static final Set<String> NUMBER_SIGNS = Set.of("бр.", "br.", "no.");
+
     private final LocaleTag locale;
     private final char open;
     private final char close;
@@ -147,17 +182,35 @@ public final class Typography {
                                     ? innerOpen
                                     : innerClose);
                 }
-            } else if (c == '-' && previous == ' ' && next == ' ') {
+            } else if (c == '-' && (previous == ' ' || previous == NBSP) && spaceOrEdge(next)) {
                 out.append('–');
             } else if (c == '-' && numberRange(text, i, keep)) {
                 out.append('–');
-            } else if (c == ' ' && noBreak(text, out, i, next)) {
+            } else if (c == ' ' && (noBreak(text, out, i, next) || beforeDash(text, i, after))) {
                 out.append(NBSP);
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean spaceOrEdge(char c) {
+        return c == ' ' || c == NBSP || c == '\0' || c == '\n';
+    }
+
+    /**
+     * The space before a spaced dash (or a spaced hyphen that becomes one), so that the dash never
+     * starts a line: {@code ово – то}, {@code БЕОГРАД, 27. новембар 2026. –}.
+     */
+    private static boolean beforeDash(String text, int i, char after) {
+        if (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == NBSP) {
+            return false;
+        }
+        if (i + 1 >= text.length() || "-–—".indexOf(text.charAt(i + 1)) < 0) {
+            return false;
+        }
+        return spaceOrEdge(i + 2 < text.length() ? text.charAt(i + 2) : after);
     }
 
     private static boolean opens(char previous) {
@@ -195,24 +248,62 @@ public final class Typography {
         }
         String word = lastWord(out);
         String nextWord = nextWord(text, i + 1);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String next0 = trimEnd(nextWord);
+        String lowerNext = next0.toLowerCase(java.util.Locale.ROOT);
+        boolean nextLower = !nextWord.isEmpty() && Character.isLowerCase(nextWord.charAt(0));
+        boolean nextDigit = !nextWord.isEmpty() && Character.isDigit(nextWord.charAt(0));
         // Serbian does not leave a one-letter word at the end of a line: u Beogradu, i Njegoš.
-        if (locale.isSerbian()
-                && ONE_LETTER_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (locale.isSerbian() && ONE_LETTER_WORDS.contains(lower)) {
             return true;
         }
         // A number and its unit: 120 km, 25 %, 1.250 динара.
         if (!word.isEmpty()
                 && Character.isDigit(word.charAt(word.length() - 1))
-                && UNITS.contains(trimEnd(nextWord))) {
+                && UNITS.contains(next0)) {
             return true;
         }
         // A day and its month: 27. новембар, 27 November, November 27.
-        String lowerNext = trimEnd(nextWord).toLowerCase(java.util.Locale.ROOT);
         if (word.matches("[0-9]{1,2}\\.?") && MONTHS.contains(lowerNext)) {
             return true;
         }
-        if (MONTHS.contains(word.toLowerCase(java.util.Locale.ROOT))
-                && nextWord.matches("[0-9]{1,2}\\b.*")) {
+        if (MONTHS.contains(lower) && nextWord.matches("[0-9]{1,2}\\b.*")) {
+            return true;
+        }
+        // A month and its year, and the year after the day in November 27, 2026.
+        if (MONTHS.contains(lower) && nextWord.matches(YEAR)) {
+            return true;
+        }
+        if (word.matches("[0-9]{1,2},")
+                && MONTHS.contains(wordBefore(out).toLowerCase(java.util.Locale.ROOT))
+                && nextWord.matches(YEAR)) {
+            return true;
+        }
+        // A date in figures: 14. 12. 2026.
+        if (word.matches("[0-9]{1,2}\\.") && nextWord.matches("[0-9]{1,2}\\.|" + YEAR)) {
+            return true;
+        }
+        // An ordinal and what it counts: 3. бригаде, 2027. године; not the number that ends a
+        // sentence before a capital (у 2026. Следеће године).
+        if (locale.isSerbian()
+                && word.matches(ORDINAL)
+                && nextLower
+                && !FUNCTION_WORDS.contains(lowerNext)) {
+            return true;
+        }
+        if (!locale.isSerbian() && word.matches("[0-9]+(st|nd|rd|th)") && !nextWord.isEmpty()) {
+            return Character.isLetter(nextWord.charAt(0));
+        }
+        // A number and what it counts: 177 припадника, 1.250 комплета, 212 cadets.
+        if (word.matches(NUMBER) && nextLower && !FUNCTION_WORDS.contains(lowerNext)) {
+            return true;
+        }
+        // A title and the name: др Петровић, проф. Јовановић, бр. 5, Dr Smith.
+        Set<String> titles = locale.isSerbian() ? SERBIAN_TITLES : ENGLISH_TITLES;
+        if (titles.contains(lower) && (Character.isLetter(next) || Character.isDigit(next))) {
+            return true;
+        }
+        if (NUMBER_SIGNS.contains(lower) && nextDigit) {
             return true;
         }
         // An initial and the surname: В. Јовановић, V. Jovanović.
@@ -248,6 +339,20 @@ public final class Typography {
             lead++;
         }
         return word.substring(lead);
+    }
+
+    /** The word before the last one in {@code out}. */
+    private static String wordBefore(StringBuilder out) {
+        int end = out.length();
+        while (end > 0
+                && !Character.isWhitespace(out.charAt(end - 1))
+                && out.charAt(end - 1) != NBSP) {
+            end--;
+        }
+        if (end == 0) {
+            return "";
+        }
+        return lastWord(new StringBuilder(out.substring(0, end - 1)));
     }
 
     private static String nextWord(String text, int from) {

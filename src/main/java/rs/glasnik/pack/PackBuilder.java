@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,19 +158,11 @@ public final class PackBuilder {
                             .max(Comparator.comparing(ZonedDateTime::toInstant))
                             .orElseThrow()
                             .withZoneSameInstant(BELGRADE);
+            Map<String, Object> args = new HashMap<>(formats.moment(last));
+            args.put("n", embargoes.size());
             notice =
                     Optional.of(
-                            formats.typography()
-                                    .apply(
-                                            formats.label(
-                                                    "pack.embargo-notice",
-                                                    Map.of(
-                                                            "n",
-                                                            embargoes.size(),
-                                                            "date",
-                                                            formats.longDate(last),
-                                                            "time",
-                                                            formats.time(last)))));
+                            formats.typography().apply(formats.label("pack.embargo-notice", args)));
         }
         return new Pack.Cover(
                 formats.languageTag(),
@@ -190,15 +183,7 @@ public final class PackBuilder {
         }
         ZonedDateTime when = release.embargo().orElseThrow().withZoneSameInstant(BELGRADE);
         return Optional.of(
-                formats.typography()
-                        .apply(
-                                formats.label(
-                                        "pack.embargoed",
-                                        Map.of(
-                                                "date",
-                                                formats.longDate(when),
-                                                "time",
-                                                formats.time(when)))));
+                formats.typography().apply(formats.label("pack.embargoed", formats.moment(when))));
     }
 
     /**

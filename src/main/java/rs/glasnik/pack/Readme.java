@@ -100,7 +100,9 @@ public final class Readme {
                                     "file",
                                     PackNames.readme(langs.get(i)),
                                     "language",
-                                    names.get(i))));
+                                    names.get(i),
+                                    "inLanguage",
+                                    formats.label("language.in." + langs.get(i).tag()))));
         }
         return out.toString();
     }

@@ -188,13 +188,7 @@ public final class Resolver {
                                                 typography.apply(
                                                         formats.label(
                                                                 "release.embargo",
-                                                                Map.of(
-                                                                        "date",
-                                                                        formats.longDate(
-                                                                                belgrade(e)),
-                                                                        "time",
-                                                                        formats.time(
-                                                                                belgrade(e))))))
+                                                                formats.moment(belgrade(e)))))
                                 .orElse(formats.label("release.immediate"))));
         parts.add(new Document.Title(variant.title()));
         variant.subtitle().ifPresent(s -> parts.add(new Document.Subtitle(s)));

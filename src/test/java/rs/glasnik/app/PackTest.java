@@ -135,7 +135,7 @@ class PackTest {
             assertEquals(core.getKeywords(), pdfInfo.getKeywords());
             // The releases in words and the date (no embargo at this moment), in the first
             // language; the releases' own keywords, not their ids.
-            assertEquals("1 release · 13⍽October 2016", TestFiles.visible(pdfInfo.getSubject()));
+            assertEquals("1 release · 13⍽October⍽2016", TestFiles.visible(pdfInfo.getSubject()));
             org.junit.jupiter.api.Assertions.assertFalse(
                     pdfInfo.getKeywords() == null
                             || pdfInfo.getKeywords().contains("djordjevic-chepurin"),

@@ -142,7 +142,8 @@ class CliTest {
         int type = text.indexOf("САОПШТЕЊЕ ЗА ЈАВНОСТ");
         int title = text.indexOf("Министар Ђорђевић разговарао са амбасадором Чепурином");
         int dateline =
-                text.indexOf("БЕОГРАД, 13.\u00A0октобар 2016. – Министар одбране Зоран Ђорђевић");
+                text.indexOf(
+                        "БЕОГРАД, 13.\u00A0октобар\u00A02016.\u00A0– Министар одбране Зоран Ђорђевић");
         int end = text.indexOf("###");
         int contacts = text.indexOf("Контакт за медије");
         assertTrue(
@@ -163,7 +164,7 @@ class CliTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "BELGRADE, 13\u00A0October 2016 – Defence Minister Zoran Djordjevic met today"),
+                                "BELGRADE, 13\u00A0October\u00A02016\u00A0– Defence Minister Zoran Djordjevic met today"),
                 run.out());
         assertTrue(run.out().contains("PRESS RELEASE\n"), run.out());
     }
@@ -177,7 +178,7 @@ class CliTest {
         assertTrue(
                 run.out()
                         .contains(
-                                "BEOGRAD, 13.\u00A0oktobar 2016. – Ministar odbrane Zoran Đorđević sastao se danas"),
+                                "BEOGRAD, 13.\u00A0oktobar\u00A02016.\u00A0– Ministar odbrane Zoran Đorđević sastao se danas"),
                 run.out());
     }
 
@@ -228,6 +229,11 @@ class CliTest {
         Run show = glasnik("show", "first-release", "--lang", "en", "--workspace", ws.toString());
         assertEquals(0, show.code(), show.toString());
         assertTrue(show.out().contains("Title of the release"), show.out());
+        Run serbian =
+                glasnik("show", "first-release", "--lang", "sr-Latn", "--workspace", ws.toString());
+        assertEquals(0, serbian.code(), serbian.toString());
+        assertTrue(serbian.out().contains("Sažetak u\u00A0jednoj rečenici."), serbian.out());
+        assertTrue(serbian.out().contains("Za objavljivanje odmah"), serbian.out());
         Run again = glasnik("init", ws.toString());
         assertEquals(1, again.code());
         assertEquals(
@@ -255,6 +261,7 @@ class CliTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("type: media-advisory\nissuer: mod\n"), text);
         assertTrue(text.contains("source: en\n"), text);
+        assertTrue(text.contains("    summary: Сажетак у једној реченици.\n"), text);
         Run check = glasnik("check", examples.toString());
         assertEquals(0, check.code(), check.toString());
         assertTrue(check.out().contains("6 releases checked"), check.out());
@@ -347,13 +354,15 @@ class CliTest {
         Run en = showSeed("en");
         assertEquals(0, en.code(), en.toString());
         assertTrue(
-                en.out().contains("BELGRADE, October\u00A013, 2016 – Defence Minister"), en.out());
+                en.out().contains("BELGRADE, October\u00A013,\u00A02016\u00A0– Defence Minister"),
+                en.out());
         Run sr = showSeed("sr-Cyrl");
         assertTrue(
-                sr.out().contains("БЕОГРАД (13.\u00A0октобар 2016.) Министар одбране"), sr.out());
+                sr.out().contains("БЕОГРАД (13.\u00A0октобар\u00A02016.) Министар одбране"),
+                sr.out());
         Run latin = showSeed("sr-Latn");
         assertTrue(
-                latin.out().contains("BEOGRAD (13.\u00A0oktobar 2016.) Ministar odbrane"),
+                latin.out().contains("BEOGRAD (13.\u00A0oktobar\u00A02016.) Ministar odbrane"),
                 latin.out());
         Run bad = glasnik("check", examples.toString());
         assertEquals(0, bad.code(), bad.toString());

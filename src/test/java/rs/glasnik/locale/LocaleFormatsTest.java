@@ -150,4 +150,96 @@ class LocaleFormatsTest {
                 formats(LocaleTag.SR_LATN).label("page", Map.of("page", 2, "pages", 5)));
         same("Page 2 of 5", formats(LocaleTag.EN).label("page", Map.of("page", 2, "pages", 5)));
     }
+
+    static final ZonedDateTime EMBARGO =
+            ZonedDateTime.of(2026, 12, 14, 10, 0, 0, 0, ZoneId.of("Europe/Belgrade"));
+
+    @Test
+    void datesAfterAPrepositionAreInTheGenitive() {
+        String[] cyrillic =
+                "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра"
+                        .concat(" децембра")
+                        .split(" ");
+        String[] latin =
+                "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra"
+                        .concat(" decembra")
+                        .split(" ");
+        for (int m = 1; m <= 12; m++) {
+            ZonedDateTime day = DAY.withMonth(m).withDayOfMonth(3);
+            same(
+                    "3. " + cyrillic[m - 1] + " 2026.",
+                    formats(LocaleTag.SR_CYRL).longDateGenitive(day));
+            same("3. " + latin[m - 1] + " 2026.", formats(LocaleTag.SR_LATN).longDateGenitive(day));
+        }
+        // the nominative stays where no preposition comes before: the dateline, the cover
+        same("14. децембар 2026.", formats(LocaleTag.SR_CYRL).longDate(EMBARGO));
+        same("14 December 2026", formats(LocaleTag.EN).longDateGenitive(EMBARGO));
+    }
+
+    @Test
+    void serbianTimeHasAFullStop() {
+        same("10.00", formats(LocaleTag.SR_CYRL).time(EMBARGO));
+        same("9.05", formats(LocaleTag.SR_LATN).time(EMBARGO.withHour(9).withMinute(5)));
+        same("10:00", formats(LocaleTag.EN).time(EMBARGO));
+        // the moment is told in its own zone, not the machine's
+        same(
+                "9.00",
+                formats(LocaleTag.SR_CYRL).time(EMBARGO.withZoneSameInstant(ZoneId.of("UTC"))));
+    }
+
+    @Test
+    void embargoLabelsReadAsIssue13Says() {
+        Map<LocaleTag, String> release =
+                Map.of(
+                        LocaleTag.SR_CYRL, "Под ембаргом до 14. децембра 2026. у 10.00",
+                        LocaleTag.SR_LATN, "Pod embargom do 14. decembra 2026. u 10.00",
+                        LocaleTag.EN, "Embargoed until 10:00 (Belgrade time) on 14 December 2026");
+        Map<LocaleTag, String> one =
+                Map.of(
+                        LocaleTag.SR_CYRL,
+                                "Под ембаргом: 1 саопштење, до 14. децембра 2026. у 10.00",
+                        LocaleTag.SR_LATN,
+                                "Pod embargom: 1 saopštenje, do 14. decembra 2026. u 10.00",
+                        LocaleTag.EN,
+                                "Under embargo: 1 release, until 10:00 (Belgrade time) on 14"
+                                        + " December 2026");
+        Map<LocaleTag, String> three =
+                Map.of(
+                        LocaleTag.SR_CYRL,
+                                "Под ембаргом: 3 саопштења; последњи ембарго истиче 14. децембра"
+                                        + " 2026. у 10.00",
+                        LocaleTag.SR_LATN,
+                                "Pod embargom: 3 saopštenja; poslednji embargo ističe 14. decembra"
+                                        + " 2026. u 10.00",
+                        LocaleTag.EN,
+                                "Under embargo: 3 releases; the last embargo ends at 10:00"
+                                        + " (Belgrade time) on 14 December 2026");
+        Map<LocaleTag, String> immediate =
+                Map.of(
+                        LocaleTag.SR_CYRL, "За објављивање одмах",
+                        LocaleTag.SR_LATN, "Za objavljivanje odmah",
+                        LocaleTag.EN, "For immediate release");
+        for (LocaleTag lang : List.of(LocaleTag.SR_CYRL, LocaleTag.SR_LATN, LocaleTag.EN)) {
+            LocaleFormats f = formats(lang);
+            Map<String, Object> moment = f.moment(EMBARGO);
+            same(release.get(lang), f.label("release.embargo", moment));
+            same(release.get(lang), f.label("pack.embargoed", moment));
+            Map<String, Object> n = new java.util.HashMap<>(moment);
+            n.put("n", 1);
+            same(one.get(lang), f.label("pack.embargo-notice", n));
+            n.put("n", 3);
+            same(three.get(lang), f.label("pack.embargo-notice", n));
+            same(immediate.get(lang), f.label("release.immediate"));
+        }
+        // the typography pass keeps the date and the hour on one line
+        same(
+                "Под ембаргом до 14.\u00A0децембра\u00A02026. у\u00A010.00",
+                formats(LocaleTag.SR_CYRL)
+                        .typography()
+                        .apply(
+                                formats(LocaleTag.SR_CYRL)
+                                        .label(
+                                                "release.embargo",
+                                                formats(LocaleTag.SR_CYRL).moment(EMBARGO))));
+    }
 }

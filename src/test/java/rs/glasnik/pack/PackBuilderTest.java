@@ -304,22 +304,22 @@ class PackBuilderTest {
         assertEquals("sr-Latn-RS", latin.language());
         assertEquals("Ministarstvo odbrane", latin.organisation());
         assertEquals("Dan Vojske", latin.title());
-        assertEquals("1.⍽decembar 2026.", rs.glasnik.TestFiles.visible(latin.date()));
+        assertEquals("1.⍽decembar⍽2026.", rs.glasnik.TestFiles.visible(latin.date()));
         assertEquals("2 saopštenja", latin.releases());
         assertEquals("Sadržaj", latin.contentsHeading());
         assertEquals(
-                "Pod embargom: 1 saopštenje, do 10:00 časova, 14.⍽decembar 2026.",
+                "Pod embargom: 1⍽saopštenje, do 14.⍽decembra⍽2026. u⍽10.00",
                 rs.glasnik.TestFiles.visible(latin.embargoNotice().orElseThrow()));
         Pack.Cover english = pack.covers().get(1);
         assertEquals("Дан Војске", english.title());
         assertEquals(
-                "Under embargo: 1 release, until 10:00 (Belgrade time) on 14⍽December 2026",
+                "Under embargo: 1⍽release, until 10:00 (Belgrade time) on 14⍽December⍽2026",
                 rs.glasnik.TestFiles.visible(english.embargoNotice().orElseThrow()));
         assertEquals("Page {page} of {pages}", english.pageLabel());
 
         assertEquals(List.of(Optional.empty(), Optional.empty()), pack.entries().get(0).embargo());
         assertEquals(
-                "Embargoed – release date: 14⍽December 2026",
+                "Embargoed until 10:00 (Belgrade time) on 14⍽December⍽2026",
                 rs.glasnik.TestFiles.visible(pack.entries().get(1).embargo().get(1).orElseThrow()));
         assertEquals(7, pack.entries().get(0).aligned());
         assertEquals(3, pack.entries().get(1).aligned());

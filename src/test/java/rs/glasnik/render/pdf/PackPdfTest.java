@@ -55,9 +55,9 @@ class PackPdfTest {
                                 ? Optional.of(
                                         t(
                                                 lang,
-                                                "Embargoed – release date: 14 December 2026",
-                                                "Под ембаргом – датум објављивања: 14. децембар 2026.",
-                                                "Pod embargom – datum objavljivanja: 14. decembar 2026."))
+                                                "Embargoed until 10:00 (Belgrade time) on 14\u00A0December\u00A02026",
+                                                "Под ембаргом до 14.\u00A0децембра\u00A02026. у\u00A010.00",
+                                                "Pod embargom do 14.\u00A0decembra\u00A02026. u\u00A010.00"))
                                 : Optional.empty());
             }
             int aligned = Math.min(blocks(documents.get(0)), blocks(documents.get(1)));
