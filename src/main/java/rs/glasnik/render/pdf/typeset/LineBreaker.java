@@ -26,6 +26,13 @@ final class LineBreaker {
     /** Demerits for a tight line next to a loose one (TeX's \\adjdemerits). */
     private static final float FITNESS = 10000;
 
+    /**
+     * The least share of the measure the last line of a paragraph (or a line before a forced break)
+     * holds when the line before it ends in a hyphen: no paragraph ends with a stub of a divided
+     * word (убуду-/ће.). With less, the word is not divided there.
+     */
+    static final float MIN_LAST_LINE = 0.2f;
+
     private LineBreaker() {}
 
     /**
@@ -80,17 +87,25 @@ final class LineBreaker {
     static List<Line> breakLines(List<Item> items, float first, float width) {
         // Tolerance (the largest ratio a line may have) and whether hyphens may be used.
         float[][] passes = {{1f, 0}, {2f, 1}, {4f, 1}};
-        for (float[] pass : passes) {
-            List<Line> lines = totalFit(items, first, width, pass[0], pass[1] == 1);
-            if (lines != null) {
-                return lines;
+        // Without a stub after a hyphen if the paragraph can be set so, else with one.
+        for (boolean noStubs : new boolean[] {true, false}) {
+            for (float[] pass : passes) {
+                List<Line> lines = totalFit(items, first, width, pass[0], pass[1] == 1, noStubs);
+                if (lines != null) {
+                    return lines;
+                }
             }
         }
         return firstFit(items, first, width);
     }
 
     private static List<Line> totalFit(
-            List<Item> items, float first, float width, float tolerance, boolean hyphenate) {
+            List<Item> items,
+            float first,
+            float width,
+            float tolerance,
+            boolean hyphenate,
+            boolean noStubs) {
         int n = items.size();
         float[] sumW = new float[n + 1];
         float[] sumY = new float[n + 1];
@@ -156,7 +171,12 @@ final class LineBreaker {
                 }
                 // Never three hyphens in a row.
                 boolean third = flagged && a.hyphens >= 2;
-                if (ratio >= -1 && ratio <= tolerance && !third) {
+                boolean stub =
+                        noStubs
+                                && forced
+                                && a.flagged
+                                && sumW[i] - a.width < MIN_LAST_LINE * lineWidth;
+                if (ratio >= -1 && ratio <= tolerance && !third && !stub) {
                     float badness = 100 * Math.abs(ratio * ratio * ratio);
                     float d = LINE_PENALTY + badness;
                     d = d * d;
