@@ -10,10 +10,10 @@ import java.util.List;
  * <p>{@code new Names(List.of("Зоран Ђорђевић")).contains("Ђорђевића")} is true.
  */
 final class Names {
-    /** The most letters a case ending adds (-ама, -ima) and takes away from the name (Весн-а). */
+    /** The most letters a case ending adds (Зоран-ом, Александ-ром). */
     private static final int ENDING = 3;
 
-    private static final int DROPPED = 2;
+    private static final String VOWELS = "аеиоуaeiou";
 
     private final List<String> words = new ArrayList<>();
 
@@ -36,21 +36,30 @@ final class Names {
     }
 
     /**
-     * Whether a run of letters is one of the names or a case form of one: it starts with a capital
-     * and shares with a name all but at most the name's last two letters, and adds at most three.
+     * Whether a run of letters is one of the names or a case form of one: it starts with a capital,
+     * it is the name with at most three letters added, after the name's last vowel dropped (Весн-е)
+     * or its fleeting a (Александ-р-ом for Александар).
      */
     boolean contains(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         for (String name : words) {
+            int n = name.length();
             int common = 0;
-            int max = Math.min(name.length(), word.length());
+            int max = Math.min(n, word.length());
             while (common < max && name.charAt(common) == word.charAt(common)) {
                 common++;
             }
-            if (common >= Math.max(3, name.length() - DROPPED)
-                    && word.length() - common <= ENDING) {
+            int dropped = n - common;
+            boolean stem =
+                    dropped == 0
+                            || (dropped == 1 && VOWELS.indexOf(name.charAt(n - 1)) >= 0)
+                            || (dropped == 2
+                                    && "аa".indexOf(name.charAt(n - 2)) >= 0
+                                    && common < word.length()
+                                    && word.charAt(common) == name.charAt(n - 1));
+            if (stem && word.length() - common <= ENDING) {
                 return true;
             }
         }
