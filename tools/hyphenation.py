@@ -45,6 +45,11 @@ patterns break those pairs only at a few word starts (digraph_breakers), right f
 (инјекција) and nadživeti (надживети) but wrong for Odžić (Оџић) or odžepariti (оџепарити),
 and a Latin word does not say which it is. For the same reason a Latin lj, nj or dž counts
 as one letter towards the minimums (no Beča-nj for Бе-чањ).
+
+Two rules on top (docs/hyphenation.md). Serbian breaks after a prefix that ends in a consonant
+(src/main/resources/glasnik/hyphenation/sr-prefixes.txt, read here and by Prefixes.java):
+the boundary replaces the patterns' breaks in its consonant cluster (бе-збед-но-сти becomes
+без-бед-но-сти). en-GB breaks only where the en-US patterns agree (sec-retary, not Secret-ary).
 """
 
 import argparse
