@@ -49,18 +49,6 @@ public record Document(LocaleTag locale, Info info, List<Part> parts, String pag
             Objects.requireNonNull(date);
             people = List.copyOf(people);
         }
-
-        /** Properties of a document that names no one. */
-        public Info(
-                String id,
-                String title,
-                String author,
-                String subject,
-                List<String> keywords,
-                ZonedDateTime date,
-                String language) {
-            this(id, title, author, subject, keywords, date, language, List.of());
-        }
     }
 
     /** A part of the document, each with its own style in the templates. */

@@ -273,22 +273,6 @@ public final class Hyphenation {
         };
     }
 
-    /**
-     * The breaks around the consonant cluster at a prefix boundary: from the break before its first
-     * consonant to the one after its last, both included ({@code [2, 4]} in бе|зб|ед).
-     */
-    private static int[] cluster(char[] run, int boundary) {
-        int first = boundary - 1;
-        while (first > 0 && !Prefixes.vowelAt(run, first - 1)) {
-            first--;
-        }
-        int last = boundary;
-        while (last < run.length && !Prefixes.vowelAt(run, last)) {
-            last++;
-        }
-        return new int[] {first, last};
-    }
-
     /** The points in both ascending arrays. */
     private static int[] agreed(int[] a, int[] b) {
         int[] both = new int[Math.min(a.length, b.length)];
