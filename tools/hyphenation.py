@@ -45,6 +45,11 @@ patterns break those pairs only at a few word starts (digraph_breakers), right f
 (инјекција) and nadživeti (надживети) but wrong for Odžić (Оџић) or odžepariti (оџепарити),
 and a Latin word does not say which it is. For the same reason a Latin lj, nj or dž counts
 as one letter towards the minimums (no Beča-nj for Бе-чањ).
+
+Two rules on top (docs/hyphenation.md). Serbian breaks after a prefix that ends in a consonant
+(src/main/resources/glasnik/hyphenation/sr-prefixes.txt, read here and by Prefixes.java):
+the boundary replaces the patterns' breaks in its consonant cluster (бе-збед-но-сти becomes
+без-бед-но-сти). en-GB breaks only where the en-US patterns agree (sec-retary, not Secret-ary).
 """
 
 import argparse
@@ -221,8 +226,94 @@ def liang(dic, word):
     return values[1:len(word) + 1]
 
 
-def points(language, dic, word):
+PREFIXES_IN = os.path.join(OUT_DIR, "sr-prefixes.txt")
+# The consonants that may follow a prefix of each class (sr-prefixes.txt explains them).
+FOLLOWERS = {
+    "voiced": ("бвгдђжзјлљмнњрџ", "bvgdđžzjlmnr"),
+    "voiced-sš": ("бвгдђжзјлљмнњрџсш", "bvgdđžzjlmnrsš"),
+    "voiceless": ("пкфхцч", "pkfhcč"),
+}
+VOWELS = "аеиоуaeiou"
+# For each language whose patterns need another's agreement: that language.
+AGREEING = {"en-GB": "en-US"}
+
+
+def read_prefixes():
+    """{script index (0 Cyrillic, 1 Latin): ([(prefix, followers)], [exception])}, longest first."""
+    out = {0: ([], []), 1: ([], [])}
+    with open(PREFIXES_IN, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("! "):
+                fields = line[2:].split("\t")
+                for script in (0, 1):
+                    out[script][1].append(fields[script])
+                continue
+            fields = line.split("\t")
+            if fields[2] not in FOLLOWERS:
+                fail("%s: unknown class in %r" % (PREFIXES_IN, line))
+            for script in (0, 1):
+                out[script][0].append((fields[script], FOLLOWERS[fields[2]][script]))
+    for script in (0, 1):
+        out[script][0].sort(key=lambda p: -len(p[0]))
+    return out
+
+
+PREFIXES = read_prefixes()
+
+
+def vowel_at(low, i):
+    """Whether low[i] is a vowel, or an r with no vowel beside it (врх, срп-ски)."""
+    if low[i] in VOWELS:
+        return True
+    return (low[i] in "рr" and (i == 0 or low[i - 1] not in VOWELS)
+            and (i + 1 == len(low) or low[i + 1] not in VOWELS))
+
+
+def prefix_boundary(low, latin):
+    """Where the prefix of a lower-case Serbian word ends (the offset after it), or None."""
+    prefixes, exceptions = PREFIXES[1 if latin else 0]
+    if any(low.startswith(e) for e in exceptions):
+        return None
+    starts = [0]
+    lead = ("naj", "ne") if latin else ("нај", "не")
+    for l in lead:
+        if low.startswith(l):
+            starts = [len(l), 0]
+            break
+    for start in starts:
+        for prefix, followers in prefixes:
+            if not low.startswith(prefix, start):
+                continue
+            b = start + len(prefix)
+            found = None
+            if b + 2 <= len(low) and low[b] in followers:
+                split_dz = latin and low[b - 1] == "d" and low[b] == "ž"
+                if (not vowel_at(low, b) and not split_dz
+                        and any(vowel_at(low, i) for i in range(b + 1, len(low)))):
+                    found = b
+            if found is not None:
+                return found
+            break
+    return None
+
+
+def with_boundary(low, breaks, b):
+    """The breaks with the prefix boundary instead of those around its consonant cluster."""
+    first = b - 1
+    while first > 0 and not vowel_at(low, first - 1):
+        first -= 1
+    last = b
+    while last < len(low) and not vowel_at(low, last):
+        last += 1
+    return sorted([i for i in breaks if i < first or i > last] + [b])
+
+
+def points(language, dics, word):
     """glasnik's break points of a word: offsets where a line may break with a hyphen."""
+    dic = dics[language]
     for ch in word:
         if ord(ch) > 0xFFFF:
             return []
@@ -244,8 +335,17 @@ def points(language, dic, word):
         if letters < MIN_LETTERS or any(ch not in dic.alphabet for ch in low):
             continue
         values = liang(dic, low)
-        for i in range(1, len(low)):
-            if (values[i] % 2 and before[i] >= left and letters - before[i] >= right
+        # The patterns' breaks within the minimums (counted in chars, as Liang's algorithm does).
+        breaks = [i for i in range(1, len(low)) if values[i] % 2 and left <= i <= len(low) - right]
+        if language in AGREEING:
+            other = liang(dics[AGREEING[language]], low)
+            breaks = [i for i in breaks if other[i] % 2]
+        if language.startswith("sr-"):
+            b = prefix_boundary(low, latin)
+            if b is not None:
+                breaks = with_boundary(low, breaks, b)
+        for i in breaks:
+            if (before[i] >= left and letters - before[i] >= right
                     and not (latin and completes_digraph(low, i))):
                 found.append(run.start() + i)
     return found
@@ -461,7 +561,7 @@ def corpus(dics):
         counts[language] = (len(unique), 0)
         broken = 0
         for word in unique:
-            breaks = points(language, dic, word)
+            breaks = points(language, dics, word)
             broken += bool(breaks)
             lines.append("%s\t%s\t%s" % (language, word, marked(word, set(breaks))))
         counts[language] = (len(unique), broken)
@@ -475,17 +575,17 @@ def agreement(dics, pairs):
     like the one letter њ, љ, џ, so Latin never breaks between them) and the others."""
     counts = {True: [0, 0, []], False: [0, 0, []]}  # has нј/лј/дж -> compared, differ, examples
     for latin, cyrillic in pairs:
-        mapped = cyrillic_on_latin(cyrillic, latin, points("sr-Cyrl", dics["sr-Cyrl"], cyrillic))
+        mapped = cyrillic_on_latin(cyrillic, latin, points("sr-Cyrl", dics, cyrillic))
         if mapped is None:
             fail("dictionary pair %s %s: the Latin is not the Cyrillic transliterated" % (
                 latin, cyrillic))
         entry = counts[any(pair in cyrillic.lower() for pair in ("нј", "лј", "дж"))]
         entry[0] += 1
-        own = points("sr-Latn", dics["sr-Latn"], latin)
+        own = points("sr-Latn", dics, latin)
         if mapped != own:
             entry[1] += 1
             entry[2].append("%s %s (from Cyrillic: %s)" % (
-                marked(cyrillic, set(points("sr-Cyrl", dics["sr-Cyrl"], cyrillic))),
+                marked(cyrillic, set(points("sr-Cyrl", dics, cyrillic))),
                 marked(latin, set(own)), marked(latin, set(mapped))))
     return counts
 
@@ -521,9 +621,9 @@ def main():
         language, *words = args.hyphenate
         if language not in SOURCES:
             fail("unknown language %r" % language)
-        dic = load()[language]
+        dics = load()
         for word in words:
-            print(marked(word, set(points(language, dic, unicodedata.normalize("NFC", word)))))
+            print(marked(word, set(points(language, dics, unicodedata.normalize("NFC", word)))))
         return
     outputs, report = generate()
     if args.check:

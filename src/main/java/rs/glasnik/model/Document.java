@@ -27,6 +27,8 @@ public record Document(LocaleTag locale, Info info, List<Part> parts, String pag
      *
      * @param language the BCP 47 tag with region that the text is tagged with: sr-Cyrl-RS,
      *     sr-Latn-RS, en-GB or en-US
+     * @param people the names of the release's people in this language (Зоран Ђорђевић), which the
+     *     PDF never hyphenates, in any of their forms (Ђорђевића)
      */
     public record Info(
             String id,
@@ -35,7 +37,8 @@ public record Document(LocaleTag locale, Info info, List<Part> parts, String pag
             String subject,
             List<String> keywords,
             ZonedDateTime date,
-            String language) {
+            String language,
+            List<String> people) {
         public Info {
             Objects.requireNonNull(id);
             Objects.requireNonNull(language);
@@ -44,6 +47,7 @@ public record Document(LocaleTag locale, Info info, List<Part> parts, String pag
             Objects.requireNonNull(subject);
             keywords = List.copyOf(keywords);
             Objects.requireNonNull(date);
+            people = List.copyOf(people);
         }
     }
 

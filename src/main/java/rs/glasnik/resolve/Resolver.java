@@ -269,7 +269,8 @@ public final class Resolver {
                         subject,
                         release.tags(),
                         release.date().value(),
-                        formats.languageTag());
+                        formats.languageTag(),
+                        release.people().stream().map(person -> text(person.name())).toList());
         return new Document(locale, info, parts, formats.rawLabel("page"));
     }
 

@@ -225,7 +225,8 @@ class PackBuilderTest {
                         id,
                         List.of(),
                         ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, ZoneId.of("Europe/Belgrade")),
-                        lang.regionalTag()),
+                        lang.regionalTag(),
+                        List.of()),
                 List.of(new rs.glasnik.model.Document.Body(body)),
                 "Page {page}");
     }

@@ -11,8 +11,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import rs.glasnik.model.Block;
 import rs.glasnik.model.Document;
+import rs.glasnik.model.Inline;
 import rs.glasnik.model.Template;
 import rs.glasnik.render.Assets;
 
@@ -225,6 +227,14 @@ final class BodyWriter {
                     paragraph.setIndentationLeft(
                             NumberingPart.listStep(template) * (context.listLevel() + 1));
                 }
+            }
+            if (Inline.plainText(p.content()).indexOf('\n') >= 0) {
+                // Broken into lines by hand (a contact): not hyphenated, as in the PDF.
+                CTPPr properties =
+                        paragraph.getCTP().isSetPPr()
+                                ? paragraph.getCTP().getPPr()
+                                : paragraph.getCTP().addNewPPr();
+                properties.addNewSuppressAutoHyphens();
             }
             inline.content(paragraph, p.content(), context.italic());
         } else if (block instanceof Block.Heading h) {

@@ -168,7 +168,11 @@ final class StylesPart {
                 WordStyle.NORMAL,
                 WordStyle.CREDIT,
                 true,
-                new ParaProps().keepNext().keepLines().spacing(0, WordXml.twipsOfPoints(1), 264),
+                new ParaProps()
+                        .keepNext()
+                        .keepLines()
+                        .noHyphenation()
+                        .spacing(0, WordXml.twipsOfPoints(1), 264),
                 new RunProps().font(sans).color(colour.text()).size(size.label()));
         style(
                 x,
@@ -176,7 +180,10 @@ final class StylesPart {
                 WordStyle.NORMAL,
                 WordStyle.BODY_TEXT,
                 true,
-                new ParaProps().keepLines().spacing(0, WordXml.twipsOfPoints(14), 264),
+                new ParaProps()
+                        .keepLines()
+                        .noHyphenation()
+                        .spacing(0, WordXml.twipsOfPoints(14), 264),
                 new RunProps().font(sans).color(colour.muted()).size(size.small()));
         style(
                 x,
@@ -208,7 +215,10 @@ final class StylesPart {
                 WordStyle.NORMAL,
                 WordStyle.LETTERHEAD_LINE,
                 false,
-                new ParaProps().keepNext().spacing(0, WordXml.twipsOfPoints(3), 252),
+                new ParaProps()
+                        .keepNext()
+                        .noHyphenation()
+                        .spacing(0, WordXml.twipsOfPoints(3), 252),
                 new RunProps().font(sans).bold().color(colour.text()).size(size.heading2()));
         style(
                 x,
@@ -216,7 +226,7 @@ final class StylesPart {
                 WordStyle.NORMAL,
                 null,
                 false,
-                new ParaProps().keepNext().spacing(0, 0, 252),
+                new ParaProps().keepNext().noHyphenation().spacing(0, 0, 252),
                 new RunProps().font(sans).color(colour.muted()).size(size.small()));
         style(
                 x,
@@ -234,6 +244,7 @@ final class StylesPart {
                 false,
                 new ParaProps()
                         .keepNext()
+                        .noHyphenation()
                         .border("top", colour.accent(), 8, 12)
                         .spacing(WordXml.twipsOfPoints(12), WordXml.twipsOfPoints(2), 240),
                 new RunProps()
@@ -248,7 +259,10 @@ final class StylesPart {
                 WordStyle.NORMAL,
                 WordStyle.TITLE,
                 false,
-                new ParaProps().keepNext().spacing(0, WordXml.twipsOfPoints(22), 240),
+                new ParaProps()
+                        .keepNext()
+                        .noHyphenation()
+                        .spacing(0, WordXml.twipsOfPoints(22), 240),
                 new RunProps().font(sans).bold().color(colour.text()).size(size.label()));
         style(
                 x,
@@ -257,6 +271,7 @@ final class StylesPart {
                 WordStyle.BODY_TEXT,
                 false,
                 new ParaProps()
+                        .noHyphenation()
                         .spacing(WordXml.twipsOfPoints(6), WordXml.twipsOfPoints(20), 240)
                         .jc("center"),
                 new RunProps().font(sans).bold().color(colour.muted()).size(size.body()));

@@ -6,8 +6,11 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTextArray;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -43,25 +46,38 @@ final class PdfCanvas implements Canvas {
     @Override
     public void text(TextStyle style, float x, float y, List<Piece> pieces) {
         PdfTextArray array = new PdfTextArray();
+        StringBuilder text = new StringBuilder();
         for (Piece piece : pieces) {
             if (piece instanceof Characters c) {
                 array.add(c.text());
+                text.append(c.text());
             } else if (piece instanceof Move m) {
                 array.add(m.thousandths());
             }
         }
-        begin(style, x, y).showText(array);
+        begin(style, x, y, text).showText(array);
         end(style);
     }
 
     @Override
     public void text(TextStyle style, float x, float y, String text) {
-        begin(style, x, y).showText(text);
+        begin(style, x, y, text).showText(text);
         end(style);
     }
 
-    private PdfContentByte begin(TextStyle style, float x, float y) {
+    /**
+     * Starts a text object. Letter-spaced text ({@code 1 Tc} at 9 points is more than a tenth of an
+     * em between letters) is marked with its text as /ActualText: text extraction (poppler's
+     * pdftotext) takes gaps wider than a tenth of the type size for spaces between words, and would
+     * give S AO P Š T E N J E for SAOPŠTENJE.
+     */
+    private PdfContentByte begin(TextStyle style, float x, float y, CharSequence text) {
         PdfContentByte cb = content;
+        if (style.tracking() != 0) {
+            PdfDictionary span = new PdfDictionary();
+            span.put(PdfName.ACTUALTEXT, new PdfString(text.toString(), PdfObject.TEXT_UNICODE));
+            cb.beginMarkedContentSequence(PdfName.SPAN, span, true);
+        }
         cb.beginText();
         cb.setFontAndSize(PdfFonts.base(style.font()), style.size());
         cb.setColorFill(colour(style.colour()));
@@ -77,6 +93,9 @@ final class PdfCanvas implements Canvas {
             content.setCharacterSpacing(0);
         }
         content.endText();
+        if (style.tracking() != 0) {
+            content.endMarkedContentSequence();
+        }
     }
 
     @Override

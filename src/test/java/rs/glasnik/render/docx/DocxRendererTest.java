@@ -585,7 +585,8 @@ class DocxRendererTest {
                         "A subject",
                         List.of("one", "two"),
                         ZonedDateTime.parse("2026-11-27T12:00:00+01:00[Europe/Belgrade]"),
-                        "en-GB"),
+                        "en-GB",
+                        List.of()),
                 List.of(
                         new Document.Letterhead("An organisation", List.of("A street 1")),
                         new Document.Label(LabelRole.TYPE, "PRESS RELEASE"),

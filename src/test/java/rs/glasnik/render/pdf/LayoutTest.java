@@ -30,6 +30,9 @@ class LayoutTest {
     /** The loosest line the line breaker's last pass accepts (spaces at most 3 times as wide). */
     private static final float LOOSEST = 4f;
 
+    /** The loosest line before a name or a paragraph's last line (spaces at most 5 times). */
+    private static final float FORCED_LOOSEST = 8f;
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("rs.glasnik.render.pdf.PdfExamples#examplesAndLocales")
     void linesAndPagesAreSetAsTheRulesSay(String id, LocaleTag locale) throws Exception {
@@ -73,7 +76,22 @@ class LayoutTest {
         // be loose, not one in ten; stretchable ties in Paragraphs would bring that back.
         int loose = 0;
         TextLine previous = null;
-        for (TextLine line : lines) {
+        List<String> names = new ArrayList<>();
+        for (String person : input.document().info().people()) {
+            for (String word : person.split("[^\\p{L}]+")) {
+                if (word.length() >= 4) {
+                    names.add(word.substring(0, 4));
+                }
+            }
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            TextLine line = lines.get(k);
+            // A personal name is never divided, nor a paragraph's last word into a stub: the line
+            // before a name, or before a paragraph's last line, may have to be looser (spaces up
+            // to five times as wide).
+            String next = k + 1 < lines.size() ? lines.get(k + 1).text().strip() : "";
+            boolean beforeLast = k + 1 < lines.size() && !lines.get(k + 1).justified();
+            boolean forced = beforeLast || names.stream().anyMatch(next::startsWith);
             assertTrue(
                     line.naturalWidthWithHyphen() + (line.ratio() < 0 ? 0 : 0)
                             <= line.measure() + line.measure() * 0.05f,
@@ -86,9 +104,9 @@ class LayoutTest {
             if (line.justified()) {
                 assertTrue(line.ratio() >= -1, "a line shrunk beyond its glue: " + line.ratio());
                 assertTrue(
-                        line.ratio() <= LOOSEST,
+                        line.ratio() <= (forced ? FORCED_LOOSEST : LOOSEST),
                         "a line stretched too far: " + line.ratio() + ": " + line.text());
-                if (line.ratio() > 1) {
+                if (line.ratio() > 1 && !forced) {
                     loose++;
                 }
             }

@@ -151,6 +151,9 @@ final class Blocks {
             float right = quoted ? quoteRight : 0;
             float indent = indentOf(left);
             float body = styles.body();
+            // A paragraph broken into lines by hand (a contact: name, role, telephone, e-mail)
+            // is not hyphenated.
+            boolean byLines = Inline.plainText(p.content()).indexOf('\n') >= 0;
             List<Slab> lines =
                     paragraphs.set(
                             spans(p.content(), face, body, quoted),
@@ -159,7 +162,7 @@ final class Blocks {
                                     styles.leading(body),
                                     indent,
                                     right,
-                                    true),
+                                    !byLines),
                             marker);
             if (quoted) {
                 List<Slab> barred = new ArrayList<>();

@@ -30,6 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * starts, right for injekcija (инјекција) but wrong for Odžić (Оџић), and a Latin word does not say
  * which it is.
  *
+ * <p>Two rules on top of the patterns. Serbian breaks after a prefix that ends in a consonant
+ * ({@link Prefixes}: без-бед-но-сти, раз-вој, ваз-ду-хо-плов-ство, where the patterns say
+ * бе-збед-но-сти, ра-звој): the boundary replaces the patterns' breaks in its consonant cluster.
+ * British English ({@code en}, {@code en-GB}) breaks only where the American patterns agree.
+ *
  * <p>Instances are immutable and thread-safe; each language's patterns load once, on first use.
  */
 public final class Hyphenation {
@@ -58,9 +63,19 @@ public final class Hyphenation {
     private final Patterns patterns;
     private final Table table;
 
-    private Hyphenation(Patterns patterns, Table table) {
+    /**
+     * For British English, the American patterns: a break is used only where both allow it. The
+     * British patterns alone divide Secret-ary, awar-ded, repres-ents and capab-ilities, which no
+     * dictionary does; the American alone are not British (rep-re-sents). Where the two agree
+     * (sec-retary, rep-resents, capabil-ities; awarded not at all), both traditions accept the
+     * break.
+     */
+    private final Table agreeing;
+
+    private Hyphenation(Patterns patterns, Table table, Table agreeing) {
         this.patterns = patterns;
         this.table = table;
+        this.agreeing = agreeing;
     }
 
     /**
@@ -70,7 +85,13 @@ public final class Hyphenation {
      * @throws IllegalArgumentException for any other language, or Serbian without a script
      */
     public static Hyphenation forLanguage(String bcp47Tag) {
-        return LOADED.computeIfAbsent(patternsFor(bcp47Tag), Hyphenation::load);
+        Patterns patterns = patternsFor(bcp47Tag);
+        Hyphenation loaded = LOADED.get(patterns);
+        if (loaded != null) {
+            return loaded;
+        }
+        Table agreeing = patterns == Patterns.EN_GB ? forLanguage("en-US").table : null;
+        return LOADED.computeIfAbsent(patterns, p -> load(p, agreeing));
     }
 
     private static Patterns patternsFor(String tag) {
@@ -103,7 +124,7 @@ public final class Hyphenation {
                         + "\"; there are sr-Cyrl, sr-Latn, en (en-GB) and en-US");
     }
 
-    private static Hyphenation load(Patterns patterns) {
+    private static Hyphenation load(Patterns patterns, Table agreeing) {
         String resource = "glasnik/hyphenation/" + patterns.tag + ".xml";
         try (InputStream in = Hyphenation.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -111,7 +132,7 @@ public final class Hyphenation {
             }
             Table table = new Table();
             table.load(in);
-            return new Hyphenation(patterns, table);
+            return new Hyphenation(patterns, table, agreeing);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }
@@ -184,19 +205,90 @@ public final class Hyphenation {
         if (letters < MIN_LETTERS) {
             return count;
         }
-        for (int point : table.hyphenate(run, patterns.left, patterns.right)) {
-            if (latin) {
-                if (completesDigraph(run, point)) {
-                    continue;
-                }
-                int before = point - digraphsBefore(run, point);
-                if (before < patterns.left || letters - before < patterns.right) {
-                    continue;
-                }
+        int[] points = table.hyphenate(run, patterns.left, patterns.right);
+        if (agreeing != null) {
+            points = agreed(points, agreeing.hyphenate(run, patterns.left, patterns.right));
+        }
+        Prefixes prefixes = prefixes();
+        int boundary = prefixes == null ? -1 : prefixes.boundary(run);
+        if (boundary > 0) {
+            points = withBoundary(run, points, boundary);
+        }
+        for (int point : points) {
+            if (allowed(run, point, letters, latin)) {
+                found[count++] = offset + point;
             }
-            found[count++] = offset + point;
         }
         return count;
+    }
+
+    /**
+     * The points with the prefix boundary in place of every break around its consonant cluster,
+     * from the one before its first consonant to the one after its last (бе|з|б|ед: 2 to 4).
+     */
+    private static int[] withBoundary(char[] run, int[] points, int boundary) {
+        int first = boundary - 1;
+        while (first > 0 && !Prefixes.vowelAt(run, first - 1)) {
+            first--;
+        }
+        int last = boundary;
+        while (last < run.length && !Prefixes.vowelAt(run, last)) {
+            last++;
+        }
+        int[] out = new int[points.length + 1];
+        int n = 0;
+        boolean placed = false;
+        for (int point : points) {
+            if (!placed && point >= first) {
+                out[n++] = boundary;
+                placed = true;
+            }
+            if (point < first || point > last) {
+                out[n++] = point;
+            }
+        }
+        if (!placed) {
+            out[n++] = boundary;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Whether a break before {@code run[point]} keeps the minimums (and, in Latin, lj, nj, dž). */
+    private boolean allowed(char[] run, int point, int letters, boolean latin) {
+        if (!latin) {
+            return point >= patterns.left && run.length - point >= patterns.right;
+        }
+        if (completesDigraph(run, point)) {
+            return false;
+        }
+        int before = point - digraphsBefore(run, point);
+        return before >= patterns.left && letters - before >= patterns.right;
+    }
+
+    private Prefixes prefixes() {
+        return switch (patterns) {
+            case SR_CYRL -> Prefixes.CYRILLIC;
+            case SR_LATN -> Prefixes.LATIN;
+            default -> null;
+        };
+    }
+
+    /** The points in both ascending arrays. */
+    private static int[] agreed(int[] a, int[] b) {
+        int[] both = new int[Math.min(a.length, b.length)];
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                both[n++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Arrays.copyOf(both, n);
     }
 
     /** Latin lj, nj and dž before {@code end}: each is two chars but one Serbian letter. */

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * Breaks a paragraph into lines with the total-fit algorithm of Knuth and Plass: of all ways to
  * break, the one whose lines are most even, with few hyphens and never two in a row if it can be
- * helped. It is tried first without hyphenation, then with it, then with looser lines; a paragraph
- * that cannot be set within any tolerance is set first-fit.
+ * helped, and never with the stub of a divided word as its last line. It is tried first without
+ * hyphenation, then with it, then with looser lines; a paragraph that cannot be set within any
+ * tolerance is set first-fit.
  *
  * <p>{@code List<LineBreaker.Line> lines = LineBreaker.breakLines(items, firstWidth, width);}
  */
@@ -25,6 +26,16 @@ final class LineBreaker {
 
     /** Demerits for a tight line next to a loose one (TeX's \\adjdemerits). */
     private static final float FITNESS = 10000;
+
+    /**
+     * The least share of the measure the last line of a paragraph (or a line before a forced break)
+     * holds when the line before it ends in a hyphen: no paragraph ends with a stub of a divided
+     * word (убуду-/ће.). With less, the word is not divided there.
+     */
+    static final float MIN_LAST_LINE = 0.2f;
+
+    /** The tolerance of the pass that sets a paragraph loosely rather than with a stub. */
+    private static final float LOOSEST = 100;
 
     private LineBreaker() {}
 
@@ -78,10 +89,12 @@ final class LineBreaker {
      * first line, {@code width} that of the others, in points.
      */
     static List<Line> breakLines(List<Item> items, float first, float width) {
-        // Tolerance (the largest ratio a line may have) and whether hyphens may be used.
-        float[][] passes = {{1f, 0}, {2f, 1}, {4f, 1}};
+        // Tolerance (the largest ratio a line may have), whether hyphens may be used, and whether
+        // the last line may be the stub of a divided word. A stub is worse than a loose line: only
+        // a paragraph that cannot be set without one at any spacing gets one.
+        float[][] passes = {{1f, 0, 0}, {2f, 1, 0}, {4f, 1, 0}, {LOOSEST, 1, 0}, {4f, 1, 1}};
         for (float[] pass : passes) {
-            List<Line> lines = totalFit(items, first, width, pass[0], pass[1] == 1);
+            List<Line> lines = totalFit(items, first, width, pass[0], pass[1] == 1, pass[2] == 0);
             if (lines != null) {
                 return lines;
             }
@@ -90,7 +103,12 @@ final class LineBreaker {
     }
 
     private static List<Line> totalFit(
-            List<Item> items, float first, float width, float tolerance, boolean hyphenate) {
+            List<Item> items,
+            float first,
+            float width,
+            float tolerance,
+            boolean hyphenate,
+            boolean noStubs) {
         int n = items.size();
         float[] sumW = new float[n + 1];
         float[] sumY = new float[n + 1];
@@ -156,7 +174,12 @@ final class LineBreaker {
                 }
                 // Never three hyphens in a row.
                 boolean third = flagged && a.hyphens >= 2;
-                if (ratio >= -1 && ratio <= tolerance && !third) {
+                boolean stub =
+                        noStubs
+                                && forced
+                                && a.flagged
+                                && sumW[i] - a.width < MIN_LAST_LINE * lineWidth;
+                if (ratio >= -1 && ratio <= tolerance && !third && !stub) {
                     float badness = 100 * Math.abs(ratio * ratio * ratio);
                     float d = LINE_PENALTY + badness;
                     d = d * d;

@@ -50,7 +50,10 @@ public final class Typesetter {
         this.reader = images;
         this.measure = measure;
         this.paragraphs =
-                new Paragraphs(breaks, document.info().language().startsWith("en"), measure);
+                new Paragraphs(
+                        new Names(document.info().people()).except(breaks),
+                        document.info().language().startsWith("en"),
+                        measure);
         this.styles = new Styles(template, fonts, measure);
         this.out = new Flows(paragraphs);
         this.blocks =

@@ -55,9 +55,12 @@ class HyphenationCorpusTest {
         assertEquals(List.of("sr-Cyrl", "sr-Latn", "en-GB", "en-US"), List.copyOf(words.keySet()));
         assertTrue(words.get("sr-Cyrl") > 7000, "words: " + words);
         assertTrue(words.get("en-GB") > 400, "words: " + words);
+        // British English breaks only where the American patterns agree: fewer of its words.
         words.forEach(
                 (language, n) ->
-                        assertTrue(broken.get(language) > n / 2, language + " breaks: " + broken));
+                        assertTrue(
+                                broken.get(language) > (language.equals("en-GB") ? n / 3 : n / 2),
+                                language + " breaks: " + broken));
     }
 
     static List<String> lines() throws IOException {

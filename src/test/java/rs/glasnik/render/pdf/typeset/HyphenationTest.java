@@ -67,11 +67,16 @@ class HyphenationTest {
         "sr-Latn, Bečanj, Be·čanj", // not Beča-nj: nj is one letter, the minimum is two
         "sr-Latn, LJUBAVI, LJUBAVI",
         "sr-Latn, O’Brajan, O’Bra·jan",
-        "en, military-technical, mil·it·ary-tech·nical",
+        // British breaks where the American patterns agree: not mil-it-ary, hy-phen-a-tion.
+        "en, military-technical, mil·itary-tech·nical",
         "en-GB, nation’s, na·tion’s",
         "en-GB, Ambassador, Am·bas·sador",
         "en-US, hyphenation, hy·phen·ation",
-        "en, hyphenation, hy·phen·a·tion",
+        "en, hyphenation, hy·phen·ation",
+        "en, Secretary, Sec·retary", // not Secret-ary
+        "en, awarded, awarded", // not awar-ded
+        "en, represents, rep·resents", // not repres-ents
+        "en, capabilities, capabil·ities", // not capab-ilities
         "en, NATO, NATO",
         "en, mod.gov.rs, mod.gov.rs",
         "en-US, photographs, pho·to·graphs", // a value of 9 in OpenPDF's high nibble
